@@ -1,0 +1,7 @@
+import { migration001 } from './001-squads-athletes'
+import type { Migration } from './types'
+
+/** Every migration in order. Append only. */
+export const migrations: readonly Migration[] = [migration001]
+
+export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto'
+import type { Athlete, DominantLeg } from '@shared/schemas/athlete'
+import { instant, type Clock } from '../../clock'
+import { notFound } from '../../errors'
+import type { Db } from '../connection'
+
+interface AthleteRow {
+  id: string
+  squad_id: string
+  name: string
+  position: string | null
+  date_of_birth: string | null
+  dominant_leg: DominantLeg
+  archived_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+function toAthlete(row: AthleteRow): Athlete {
+  return {
+    id: row.id,
+    squadId: row.squad_id,
+    name: row.name,
+    position: row.position,
+    dateOfBirth: row.date_of_birth,
+    dominantLeg: row.dominant_leg,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** The fields of an athlete a coach edits, already validated by the shared schema. */
+export interface AthleteFieldValues {
+  name: string
+  position: string | null
+  dateOfBirth: string | null
+  dominantLeg: DominantLeg
+}
+
+const COLUMNS = `id, squad_id, name, position, date_of_birth, dominant_leg, archived_at, created_at, updated_at`
+
+export function createAthleteRepository(db: Db, clock: Clock) {
+  const listActive = db.prepare<[string], AthleteRow>(
+    `SELECT ${COLUMNS} FROM athletes
+     WHERE squad_id = ? AND deleted_at IS NULL AND archived_at IS NULL
+     ORDER BY name COLLATE NOCASE, id`,
+  )
+  const listAll = db.prepare<[string], AthleteRow>(
+    `SELECT ${COLUMNS} FROM athletes
+     WHERE squad_id = ? AND deleted_at IS NULL
+     ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id`,
+  )
+  const getStatement = db.prepare<[string], AthleteRow>(
+    `SELECT ${COLUMNS} FROM athletes WHERE id = ? AND deleted_at IS NULL`,
+  )
+  const squadExists = db.prepare<[string], { id: string }>(
+    `SELECT id FROM squads WHERE id = ? AND deleted_at IS NULL`,
+  )
+  const insert = db.prepare(
+    `INSERT INTO athletes (id, squad_id, name, position, date_of_birth, dominant_leg, created_at, updated_at)
+     VALUES (@id, @squadId, @name, @position, @dateOfBirth, @dominantLeg, @now, @now)`,
+  )
+  const update = db.prepare(
+    `UPDATE athletes SET name = @name, position = @position, date_of_birth = @dateOfBirth,
+       dominant_leg = @dominantLeg, updated_at = @now
+     WHERE id = @id AND deleted_at IS NULL`,
+  )
+  const setArchived = db.prepare(
+    `UPDATE athletes SET archived_at = @archivedAt, updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
+  )
+
+  function get(id: string): Athlete {
+    const row = getStatement.get(id)
+    if (!row) throw notFound('The athlete')
+    return toAthlete(row)
+  }
+
+  return {
+    get,
+    listBySquad: (squadId: string, options: { includeArchived?: boolean } = {}): Athlete[] =>
+      (options.includeArchived ? listAll : listActive).all(squadId).map(toAthlete),
+    create: db.transaction((squadId: string, fields: AthleteFieldValues): Athlete => {
+      if (!squadExists.get(squadId)) throw notFound('The squad')
+      const id = randomUUID()
+      insert.run({ id, squadId, ...fields, now: instant(clock) })
+      return get(id)
+    }),
+    update: db.transaction((id: string, fields: AthleteFieldValues): Athlete => {
+      get(id)
+      update.run({ id, ...fields, now: instant(clock) })
+      return get(id)
+    }),
+    setArchived: db.transaction((id: string, archived: boolean): Athlete => {
+      const current = get(id)
+      if ((current.archivedAt !== null) === archived) return current
+      const now = instant(clock)
+      setArchived.run({ id, archivedAt: archived ? now : null, now })
+      return get(id)
+    }),
+  }
+}
+
+export type AthleteRepository = ReturnType<typeof createAthleteRepository>

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto'
+import type { Squad } from '@shared/schemas/squad'
+import { instant, type Clock } from '../../clock'
+import { AppError, notFound } from '../../errors'
+import type { Db } from '../connection'
+
+interface SquadRow {
+  id: string
+  name: string
+  active_athlete_count: number
+  created_at: string
+  updated_at: string
+}
+
+function toSquad(row: SquadRow): Squad {
+  return {
+    id: row.id,
+    name: row.name,
+    activeAthleteCount: row.active_athlete_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+const SELECT_SQUAD = `
+  SELECT s.id, s.name, s.created_at, s.updated_at,
+    (SELECT count(*) FROM athletes a
+      WHERE a.squad_id = s.id AND a.deleted_at IS NULL AND a.archived_at IS NULL) AS active_athlete_count
+  FROM squads s
+  WHERE s.deleted_at IS NULL`
+
+export function createSquadRepository(db: Db, clock: Clock) {
+  const listStatement = db.prepare<[], SquadRow>(`${SELECT_SQUAD} ORDER BY s.name COLLATE NOCASE`)
+  const getStatement = db.prepare<[string], SquadRow>(`${SELECT_SQUAD} AND s.id = ?`)
+  const nameTaken = db.prepare<[string, string], { id: string }>(
+    `SELECT id FROM squads WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id <> ?`,
+  )
+  const insert = db.prepare(
+    `INSERT INTO squads (id, name, created_at, updated_at) VALUES (@id, @name, @now, @now)`,
+  )
+  const rename = db.prepare(
+    `UPDATE squads SET name = @name, updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
+  )
+
+  function assertNameFree(name: string, exceptId: string): void {
+    if (nameTaken.get(name, exceptId)) {
+      const message = `There is already a squad called "${name}".`
+      throw new AppError('conflict', message, { name: message })
+    }
+  }
+
+  function get(id: string): Squad {
+    const row = getStatement.get(id)
+    if (!row) throw notFound('The squad')
+    return toSquad(row)
+  }
+
+  return {
+    list: (): Squad[] => listStatement.all().map(toSquad),
+    get,
+    create: db.transaction((name: string): Squad => {
+      const id = randomUUID()
+      assertNameFree(name, id)
+      insert.run({ id, name, now: instant(clock) })
+      return get(id)
+    }),
+    rename: db.transaction((id: string, name: string): Squad => {
+      get(id)
+      assertNameFree(name, id)
+      rename.run({ id, name, now: instant(clock) })
+      return get(id)
+    }),
+  }
+}
+
+export type SquadRepository = ReturnType<typeof createSquadRepository>

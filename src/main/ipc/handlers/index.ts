@@ -1,0 +1,13 @@
+import { appHandlers } from './app'
+import { athleteHandlers } from './athletes'
+import { reportHandlers } from './reports'
+import { squadHandlers } from './squads'
+import type { HandlerRegistry } from './types'
+
+/** One handler per channel of the contract; the type makes a missing one a compile error. */
+export const handlers: HandlerRegistry = {
+  ...appHandlers,
+  ...squadHandlers,
+  ...athleteHandlers,
+  ...reportHandlers,
+}

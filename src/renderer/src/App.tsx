@@ -1,0 +1,35 @@
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Router } from 'wouter'
+import { useHashLocation } from 'wouter/use-hash-location'
+import { AppRoutes } from './AppRoutes'
+import { AppLayout } from './shell/AppLayout'
+import { theme } from './theme'
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The data is local and only main changes it: refetch after our own writes, not on focus.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  })
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient)
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" />
+      <QueryClientProvider client={queryClient}>
+        <Router hook={useHashLocation}>
+          <AppLayout>
+            <AppRoutes />
+          </AppLayout>
+        </Router>
+      </QueryClientProvider>
+    </MantineProvider>
+  )
+}

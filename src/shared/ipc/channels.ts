@@ -1,0 +1,17 @@
+/**
+ * Every IPC channel the renderer may call, named `domain:verb`. The preload builds its API from
+ * this list alone, so it stays free of zod; `contract.ts` must give each name its schemas.
+ */
+export const channels = [
+  'app:info',
+  'squads:list',
+  'squads:create',
+  'squads:rename',
+  'athletes:list',
+  'athletes:create',
+  'athletes:update',
+  'athletes:archive',
+  'reports:squadList',
+] as const
+
+export type Channel = (typeof channels)[number]
