@@ -1,17 +1,17 @@
+import { replaceControlCharacters } from '@shared/text'
+
 /**
  * Makes a file name from text a person typed (an athlete's or squad's name) that is safe on
  * Windows, macOS and Linux: no path separators or `..`, no control or bidirectional-override
  * characters, no reserved Windows device names, bounded length. Letters of any script stay.
  */
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
-// eslint-disable-next-line no-control-regex
-const UNSAFE =
-  /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+// Path and shell-special characters, and invisible or bidirectional-override marks.
+const UNSAFE = /[<>:"/\\|?*\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
 const MAX_STEM_LENGTH = 80
 
 export function safeFileStem(text: string, fallback = 'document'): string {
-  let stem = text
-    .normalize('NFC')
+  let stem = replaceControlCharacters(text.normalize('NFC'), ' ')
     .replace(UNSAFE, ' ')
     .replace(/\.{2,}/g, '.')
     .replace(/\s+/g, ' ')

@@ -48,7 +48,7 @@ export function squadListDocument(data: SquadListData): TDocumentDefinitions {
         : {
             table: {
               headerRows: 1,
-              widths: ['*', 'auto', 'auto', 'auto'],
+              widths: ['*', 110, 120, 90],
               body: [header, ...rows],
             },
             layout: 'lightHorizontalLines',

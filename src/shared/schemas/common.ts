@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCalendarDay } from '../dates'
+import { hasControlCharacter } from '../text'
 
 /** Primary keys are UUID strings so that rows can later be merged across devices. */
 export const idSchema = z.uuid({ message: 'Not a valid record id' })
@@ -24,11 +25,7 @@ export function textField(label: string, min: number, max: number) {
         .string()
         .min(min, min === 1 ? `${label} is required` : `${label} needs at least ${min} characters`)
         .max(max, `${label} can be at most ${max} characters`)
-        // eslint-disable-next-line no-control-regex
-        .refine(
-          (value) => !/[\u0000-\u001f\u007f]/.test(value),
-          `${label} has an invalid character`,
-        ),
+        .refine((value) => !hasControlCharacter(value), `${label} has an invalid character`),
     )
 }
 
@@ -42,11 +39,7 @@ export function optionalTextField(label: string, max: number) {
       z
         .string()
         .max(max, `${label} can be at most ${max} characters`)
-        // eslint-disable-next-line no-control-regex
-        .refine(
-          (value) => !/[\u0000-\u001f\u007f]/.test(value),
-          `${label} has an invalid character`,
-        ),
+        .refine((value) => !hasControlCharacter(value), `${label} has an invalid character`),
     )
     .transform((value) => (value === '' ? null : value))
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { compareNames } from '@shared/collation'
 import type { Athlete, DominantLeg } from '@shared/schemas/athlete'
 import { instant, type Clock } from '../../clock'
 import { notFound } from '../../errors'
@@ -43,13 +44,11 @@ const COLUMNS = `id, squad_id, name, position, date_of_birth, dominant_leg, arch
 export function createAthleteRepository(db: Db, clock: Clock) {
   const listActive = db.prepare<[string], AthleteRow>(
     `SELECT ${COLUMNS} FROM athletes
-     WHERE squad_id = ? AND deleted_at IS NULL AND archived_at IS NULL
-     ORDER BY name COLLATE NOCASE, id`,
+     WHERE squad_id = ? AND deleted_at IS NULL AND archived_at IS NULL`,
   )
   const listAll = db.prepare<[string], AthleteRow>(
     `SELECT ${COLUMNS} FROM athletes
-     WHERE squad_id = ? AND deleted_at IS NULL
-     ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id`,
+     WHERE squad_id = ? AND deleted_at IS NULL`,
   )
   const getStatement = db.prepare<[string], AthleteRow>(
     `SELECT ${COLUMNS} FROM athletes WHERE id = ? AND deleted_at IS NULL`,
@@ -78,8 +77,17 @@ export function createAthleteRepository(db: Db, clock: Clock) {
 
   return {
     get,
+    /** Active athletes by name; with `includeArchived`, archived ones follow the active ones. */
     listBySquad: (squadId: string, options: { includeArchived?: boolean } = {}): Athlete[] =>
-      (options.includeArchived ? listAll : listActive).all(squadId).map(toAthlete),
+      (options.includeArchived ? listAll : listActive)
+        .all(squadId)
+        .map(toAthlete)
+        .sort(
+          (a, b) =>
+            Number(a.archivedAt !== null) - Number(b.archivedAt !== null) ||
+            compareNames(a.name, b.name) ||
+            a.id.localeCompare(b.id),
+        ),
     create: db.transaction((squadId: string, fields: AthleteFieldValues): Athlete => {
       if (!squadExists.get(squadId)) throw notFound('The squad')
       const id = randomUUID()

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { compareNames } from '@shared/collation'
 import type { Squad } from '@shared/schemas/squad'
 import { instant, type Clock } from '../../clock'
 import { AppError, notFound } from '../../errors'
@@ -30,7 +31,7 @@ const SELECT_SQUAD = `
   WHERE s.deleted_at IS NULL`
 
 export function createSquadRepository(db: Db, clock: Clock) {
-  const listStatement = db.prepare<[], SquadRow>(`${SELECT_SQUAD} ORDER BY s.name COLLATE NOCASE`)
+  const listStatement = db.prepare<[], SquadRow>(SELECT_SQUAD)
   const getStatement = db.prepare<[string], SquadRow>(`${SELECT_SQUAD} AND s.id = ?`)
   const nameTaken = db.prepare<[string, string], { id: string }>(
     `SELECT id FROM squads WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id <> ?`,
@@ -56,7 +57,11 @@ export function createSquadRepository(db: Db, clock: Clock) {
   }
 
   return {
-    list: (): Squad[] => listStatement.all().map(toSquad),
+    list: (): Squad[] =>
+      listStatement
+        .all()
+        .map(toSquad)
+        .sort((a, b) => compareNames(a.name, b.name)),
     get,
     create: db.transaction((name: string): Squad => {
       const id = randomUUID()

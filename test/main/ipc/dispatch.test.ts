@@ -1,0 +1,246 @@
+import fc from 'fast-check'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { channels, type Channel } from '../../../src/shared/ipc/channels'
+import { contract, type ChannelInput } from '../../../src/shared/ipc/contract'
+import {
+  createDispatcher,
+  isTrustedSender,
+  type Dispatch,
+  type SenderFrame,
+} from '../../../src/main/ipc/dispatch'
+import { handlers } from '../../../src/main/ipc/handlers'
+import type { HandlerRegistry } from '../../../src/main/ipc/handlers/types'
+import {
+  startTestBackend,
+  TEST_ORIGIN,
+  TRUSTED_FRAME,
+  type TestBackend,
+} from '../../support/backend'
+import { dbFingerprint } from '../../support/db-fingerprint'
+
+interface Fixture {
+  squadId: string
+  athleteId: string
+}
+
+/** One valid input per channel; the type makes a new channel without an example a compile error. */
+const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
+  'app:info': () => ({}),
+  'squads:list': () => ({}),
+  'squads:create': () => ({ name: 'Academy' }),
+  'squads:rename': (f) => ({ id: f.squadId, name: 'Seniors' }),
+  'athletes:list': (f) => ({ squadId: f.squadId, includeArchived: true }),
+  'athletes:create': (f) => ({
+    squadId: f.squadId,
+    name: 'Nikolai Ørsted',
+    position: 'Centre-back',
+    dateOfBirth: '1998-11-03',
+    dominantLeg: 'left',
+  }),
+  'athletes:update': (f) => ({
+    id: f.athleteId,
+    name: 'Jamie Doyle',
+    position: '',
+    dateOfBirth: '',
+    dominantLeg: 'both',
+  }),
+  'athletes:archive': (f) => ({ id: f.athleteId, archived: true }),
+  'reports:squadList': (f) => ({ squadId: f.squadId }),
+}
+
+const forgedSenders: [string, SenderFrame | null | undefined][] = [
+  ['no sender frame', null],
+  ['an undefined sender', undefined],
+  ['a web page', { url: 'https://attacker.example/index.html', isMainFrame: true }],
+  ['an iframe inside the app', { url: 'app://rts/index.html', isMainFrame: false }],
+  ['another app:// host', { url: 'app://evil/index.html', isMainFrame: true }],
+  ['a local file', { url: 'file:///etc/passwd', isMainFrame: true }],
+  ['a lookalike origin', { url: 'app://rts.evil/index.html', isMainFrame: true }],
+  ['a URL that does not parse', { url: 'not a url', isMainFrame: true }],
+]
+
+let backend: TestBackend
+let fixture: Fixture
+let calls: Channel[]
+let dispatch: Dispatch
+
+beforeEach(() => {
+  backend = startTestBackend()
+  const squad = backend.services.deps.repos.squads.create('First team')
+  const athlete = backend.services.deps.repos.athletes.create(squad.id, {
+    name: 'Sam Reid',
+    position: 'Winger',
+    dateOfBirth: '2000-05-02',
+    dominantLeg: 'right',
+  })
+  fixture = { squadId: squad.id, athleteId: athlete.id }
+  calls = []
+  // The real handlers, each wrapped to record that it ran.
+  const counted = Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      (deps: never, input: never) => {
+        calls.push(channel)
+        return (handlers[channel] as (d: never, i: never) => unknown)(deps, input)
+      },
+    ]),
+  ) as unknown as HandlerRegistry
+  dispatch = createDispatcher({
+    handlers: counted,
+    deps: backend.services.deps,
+    trustedOrigins: [TEST_ORIGIN],
+    checkOutputs: true,
+  })
+})
+afterEach(() => backend.close())
+
+describe('the IPC contract', () => {
+  it('gives every channel a schema, a handler and nothing more', () => {
+    expect(Object.keys(contract).sort()).toEqual([...channels].sort())
+    expect(Object.keys(handlers).sort()).toEqual([...channels].sort())
+  })
+
+  it('names channels domain:verb', () => {
+    for (const channel of channels) expect(channel).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/)
+  })
+})
+
+describe.each(channels)('channel %s', (channel) => {
+  it('answers a valid call from the app with ok and data that matches the contract', async () => {
+    const result = await dispatch(TRUSTED_FRAME, channel, validInput[channel](fixture))
+    expect(result).toMatchObject({ ok: true })
+    expect(calls).toEqual([channel])
+  })
+
+  it.each(forgedSenders)(
+    'rejects a call from %s before parsing, and changes nothing',
+    async (_label, sender) => {
+      const before = dbFingerprint(backend.services.db)
+      const result = await dispatch(sender, channel, validInput[channel](fixture))
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) })
+      expect(calls).toEqual([])
+      expect(dbFingerprint(backend.services.db)).toBe(before)
+    },
+  )
+
+  it('rejects hand-picked bad payloads with a validation error and changes nothing', async () => {
+    const valid = validInput[channel](fixture) as Record<string, unknown>
+    const bad: unknown[] = [
+      undefined,
+      null,
+      42,
+      'athletes',
+      [],
+      [valid],
+      { ...valid, unexpected: true },
+      { ...valid, __proto__: { admin: true }, constructor: 'x' },
+    ]
+    for (const key of Object.keys(valid)) {
+      for (const value of [null, Number.NaN, Infinity, -1, 'x'.repeat(100_000), {}, [], true, '']) {
+        if (value === valid[key]) continue
+        bad.push({ ...valid, [key]: value })
+      }
+      const { [key]: _dropped, ...without } = valid
+      bad.push(without)
+    }
+    const before = dbFingerprint(backend.services.db)
+    for (const payload of bad) {
+      if (contract[channel].input.safeParse(payload).success) continue
+      const result = await dispatch(TRUSTED_FRAME, channel, payload)
+      expect(result.ok, `payload ${JSON.stringify(payload)?.slice(0, 120)}`).toBe(false)
+      if (!result.ok) expect(result.error.code).toBe('validation')
+    }
+    expect(calls).toEqual([])
+    expect(dbFingerprint(backend.services.db)).toBe(before)
+  })
+
+  it('never crashes and never writes on arbitrary payloads (property)', async () => {
+    const before = dbFingerprint(backend.services.db)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }),
+        async (payload) => {
+          fc.pre(!contract[channel].input.safeParse(payload).success)
+          const result = await dispatch(TRUSTED_FRAME, channel, payload)
+          return result.ok === false && result.error.code === 'validation'
+        },
+      ),
+      { numRuns: 150 },
+    )
+    expect(calls).toEqual([])
+    expect(dbFingerprint(backend.services.db)).toBe(before)
+  })
+})
+
+describe('sender check', () => {
+  it('trusts only the configured origins in the top frame', () => {
+    expect(
+      isTrustedSender({ url: 'app://rts/index.html#/squads', isMainFrame: true }, ['app://rts']),
+    ).toBe(true)
+    expect(
+      isTrustedSender({ url: 'http://127.0.0.1:5173/', isMainFrame: true }, ['app://rts']),
+    ).toBe(false)
+    expect(
+      isTrustedSender({ url: 'http://127.0.0.1:5173/', isMainFrame: true }, [
+        'http://127.0.0.1:5173',
+      ]),
+    ).toBe(true)
+  })
+
+  it('answers an unknown channel with a typed error, not a crash', async () => {
+    const result = await dispatch(TRUSTED_FRAME, 'athletes:dropTable', {})
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'unknown_channel' }),
+    })
+  })
+})
+
+describe('errors as values', () => {
+  it('returns field messages for a bad date of birth, and saves nothing', async () => {
+    const before = dbFingerprint(backend.services.db)
+    const result = await dispatch(TRUSTED_FRAME, 'athletes:create', {
+      ...validInput['athletes:create'](fixture),
+      dateOfBirth: '2001-02-30',
+    })
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: 'That day does not exist on the calendar',
+        fields: { dateOfBirth: 'That day does not exist on the calendar' },
+      },
+    })
+    expect(dbFingerprint(backend.services.db)).toBe(before)
+  })
+
+  it('returns a conflict on the name field for a duplicate squad', async () => {
+    const result = await dispatch(TRUSTED_FRAME, 'squads:create', { name: ' first  TEAM ' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('conflict')
+      expect(result.error.fields?.['name']).toMatch(/already a squad/)
+    }
+  })
+
+  it('hides unexpected failures behind a generic message and reports only their kind', async () => {
+    const kinds: string[] = []
+    const failing = createDispatcher({
+      handlers: {
+        ...handlers,
+        'squads:list': () => {
+          throw new TypeError('secret athlete detail')
+        },
+      },
+      deps: backend.services.deps,
+      trustedOrigins: [TEST_ORIGIN],
+      onUnexpectedError: (channel, kind) => kinds.push(`${channel} ${kind}`),
+    })
+    const result = await failing(TRUSTED_FRAME, 'squads:list', {})
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.not.stringContaining('secret') },
+    })
+    expect(kinds).toEqual(['squads:list TypeError'])
+  })
+})

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildApi, type RtsApi } from '../../src/shared/ipc/api'
+import type { Clock } from '../../src/main/clock'
+import type { Dialogs } from '../../src/main/ipc/deps'
+import type { SenderFrame } from '../../src/main/ipc/dispatch'
+import { DATABASE_FILE_NAME, startServices, type AppServices } from '../../src/main/services'
+
+export const TEST_ORIGIN = 'app://rts'
+export const TRUSTED_FRAME: SenderFrame = { url: 'app://rts/index.html', isMainFrame: true }
+
+export interface TestBackend {
+  services: AppServices
+  api: RtsApi
+  dataDir: string
+  /** Where the fake save dialog put each file, in order. */
+  saved: string[]
+  close(): void
+}
+
+/**
+ * The real main process (SQLite file, migrations, repositories, handlers, dispatcher) in a temp
+ * folder, with the preload's API built over it. Only the file dialog is scripted: it answers
+ * with a path in the temp folder, or null to act as a cancel.
+ */
+export function startTestBackend(
+  options: { clock?: Clock; savePath?: (defaultFileName: string) => string | null } = {},
+): TestBackend {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rts-backend-'))
+  const saved: string[] = []
+  const dialogs: Dialogs = {
+    async chooseSavePath({ defaultFileName }) {
+      const path = options.savePath
+        ? options.savePath(defaultFileName)
+        : join(dataDir, defaultFileName)
+      if (path) saved.push(path)
+      return path
+    },
+  }
+  const services = startServices({
+    databasePath: join(dataDir, DATABASE_FILE_NAME),
+    clock: options.clock ?? (() => new Date()),
+    dialogs,
+    appVersion: '0.0.0-test',
+    trustedOrigins: [TEST_ORIGIN],
+    checkOutputs: true,
+  })
+  const api = buildApi((channel, input) => services.dispatch(TRUSTED_FRAME, channel, input))
+  return {
+    services,
+    api,
+    dataDir,
+    saved,
+    close() {
+      services.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
