@@ -11,7 +11,7 @@ try {
   console.error(
     [
       'RTS Bridge could not get the Electron runtime it runs in.',
-      'The first `npm start` downloads it once (about 100 MB) from Electron\'s release servers;',
+      "The first `npm start` downloads it once (about 100 MB) from Electron's release servers;",
       'check the internet connection (or proxy settings) and run `npm start` again.',
       `Details: ${error instanceof Error ? error.message : String(error)}`,
     ].join('\n'),

@@ -12,6 +12,8 @@ export const channels = [
   'athletes:update',
   'athletes:archive',
   'reports:squadList',
+  'settings:get',
+  'settings:update',
 ] as const
 
 export type Channel = (typeof channels)[number]

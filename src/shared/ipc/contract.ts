@@ -1,42 +1,25 @@
-import { z } from 'zod'
-import {
-  athleteArchiveSchema,
-  athleteCreateSchema,
-  athleteListSchema,
-  athleteSchema,
-  athleteUpdateSchema,
-} from '../schemas/athlete'
-import { emptyInput, idSchema } from '../schemas/common'
-import { squadCreateSchema, squadRenameSchema, squadSchema } from '../schemas/squad'
+import type { z } from 'zod'
 import type { Channel } from './channels'
+import { appContract } from './contracts/app'
+import { athleteContract } from './contracts/athletes'
+import { reportContract } from './contracts/reports'
+import { settingsContract } from './contracts/settings'
+import { squadContract } from './contracts/squads'
+import type { ChannelSpec } from './contracts/types'
 
-interface ChannelSpec {
-  input: z.ZodType
-  output: z.ZodType
-}
+export { savedFileSchema } from './contracts/common'
 
-const appInfoSchema = z.object({
-  version: z.string(),
-  databasePath: z.string(),
-  schemaVersion: z.int(),
-})
-
-/** A file was written where the user chose, or the user closed the save dialog. */
-export const savedFileSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), fileName: z.string() }),
-  z.object({ status: z.literal('cancelled') }),
-])
-
+/**
+ * Every channel's input and output schema, one file per feature under `contracts/`. The
+ * `satisfies` clause makes a channel listed in `channels.ts` without schemas (or the reverse)
+ * a compile error.
+ */
 export const contract = {
-  'app:info': { input: emptyInput, output: appInfoSchema },
-  'squads:list': { input: emptyInput, output: z.array(squadSchema) },
-  'squads:create': { input: squadCreateSchema, output: squadSchema },
-  'squads:rename': { input: squadRenameSchema, output: squadSchema },
-  'athletes:list': { input: athleteListSchema, output: z.array(athleteSchema) },
-  'athletes:create': { input: athleteCreateSchema, output: athleteSchema },
-  'athletes:update': { input: athleteUpdateSchema, output: athleteSchema },
-  'athletes:archive': { input: athleteArchiveSchema, output: athleteSchema },
-  'reports:squadList': { input: z.strictObject({ squadId: idSchema }), output: savedFileSchema },
+  ...appContract,
+  ...squadContract,
+  ...athleteContract,
+  ...reportContract,
+  ...settingsContract,
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract

@@ -46,6 +46,13 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
   }),
   'athletes:archive': (f) => ({ id: f.athleteId, archived: true }),
   'reports:squadList': (f) => ({ squadId: f.squadId }),
+  'settings:get': () => ({}),
+  'settings:update': () => ({
+    userName: 'Dr Ana Silva',
+    clubName: 'Riverside FC',
+    pageSize: 'LETTER',
+    speedUnit: 'm/s',
+  }),
 }
 
 const forgedSenders: [string, SenderFrame | null | undefined][] = [

@@ -1,7 +1,8 @@
 import { migration001 } from './001-squads-athletes'
+import { migration002 } from './002-audit-settings'
 import type { Migration } from './types'
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [migration001]
+export const migrations: readonly Migration[] = [migration001, migration002]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -4,6 +4,8 @@ import type { Athlete, DominantLeg } from '@shared/schemas/athlete'
 import { instant, type Clock } from '../../clock'
 import { notFound } from '../../errors'
 import type { Db } from '../connection'
+import type { AuditLog } from './audit'
+import { changedFields } from './changes'
 
 interface AthleteRow {
   id: string
@@ -41,7 +43,16 @@ export interface AthleteFieldValues {
 
 const COLUMNS = `id, squad_id, name, position, date_of_birth, dominant_leg, archived_at, created_at, updated_at`
 
-export function createAthleteRepository(db: Db, clock: Clock) {
+/**
+ * Athletes of a squad. Every change writes its audit row in the same transaction; `actor`
+ * names the app user making it.
+ */
+export function createAthleteRepository(
+  db: Db,
+  clock: Clock,
+  audit: AuditLog,
+  actor: () => string,
+) {
   const listActive = db.prepare<[string], AthleteRow>(
     `SELECT ${COLUMNS} FROM athletes
      WHERE squad_id = ? AND deleted_at IS NULL AND archived_at IS NULL`,
@@ -92,18 +103,43 @@ export function createAthleteRepository(db: Db, clock: Clock) {
       if (!squadExists.get(squadId)) throw notFound('The squad')
       const id = randomUUID()
       insert.run({ id, squadId, ...fields, now: instant(clock) })
-      return get(id)
+      const created = get(id)
+      audit.record({
+        actor: actor(),
+        action: 'athlete.create',
+        entityType: 'athlete',
+        entityId: id,
+        athleteId: id,
+        detail: { squadId, ...fields },
+      })
+      return created
     }),
     update: db.transaction((id: string, fields: AthleteFieldValues): Athlete => {
-      get(id)
+      const before = get(id)
       update.run({ id, ...fields, now: instant(clock) })
-      return get(id)
+      const after = get(id)
+      audit.record({
+        actor: actor(),
+        action: 'athlete.update',
+        entityType: 'athlete',
+        entityId: id,
+        athleteId: id,
+        detail: changedFields(before, after, ['name', 'position', 'dateOfBirth', 'dominantLeg']),
+      })
+      return after
     }),
     setArchived: db.transaction((id: string, archived: boolean): Athlete => {
       const current = get(id)
       if ((current.archivedAt !== null) === archived) return current
       const now = instant(clock)
       setArchived.run({ id, archivedAt: archived ? now : null, now })
+      audit.record({
+        actor: actor(),
+        action: archived ? 'athlete.archive' : 'athlete.restore',
+        entityType: 'athlete',
+        entityId: id,
+        athleteId: id,
+      })
       return get(id)
     }),
   }

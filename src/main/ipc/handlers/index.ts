@@ -1,6 +1,7 @@
 import { appHandlers } from './app'
 import { athleteHandlers } from './athletes'
 import { reportHandlers } from './reports'
+import { settingsHandlers } from './settings'
 import { squadHandlers } from './squads'
 import type { HandlerRegistry } from './types'
 
@@ -10,4 +11,5 @@ export const handlers: HandlerRegistry = {
   ...squadHandlers,
   ...athleteHandlers,
   ...reportHandlers,
+  ...settingsHandlers,
 }

@@ -4,12 +4,38 @@ import { writeFileAtomic } from '../../files/atomic-write'
 import { safeFileName } from '../../files/safe-file-name'
 import { renderPdf } from '../../pdf/render'
 import { squadListDocument } from '../../pdf/squad-list'
+import type { HandlerDeps } from '../deps'
 import type { HandlersFor } from './types'
+
+/**
+ * Asks where to save (in main, never a path from the page) and writes the bytes atomically.
+ * The PDF is rendered before the dialog opens so a rendering error never leaves an empty file.
+ */
+export async function saveWithDialog(
+  deps: HandlerDeps,
+  bytes: Uint8Array,
+  dialog: { title: string; defaultFileName: string; filterName: string; extension: string },
+): Promise<{ status: 'saved'; fileName: string } | { status: 'cancelled' }> {
+  const path = await deps.dialogs.chooseSavePath({
+    title: dialog.title,
+    defaultFileName: dialog.defaultFileName,
+    filters: [{ name: dialog.filterName, extensions: [dialog.extension] }],
+  })
+  if (path === null) return { status: 'cancelled' }
+  try {
+    writeFileAtomic(path, bytes)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new AppError('io', `The file could not be saved there (${reason}). Try another folder.`)
+  }
+  return { status: 'saved', fileName: path.split(/[\\/]/).pop() ?? path }
+}
 
 export const reportHandlers: HandlersFor<'reports:squadList'> = {
   'reports:squadList': async (deps, input) => {
     const squad = deps.repos.squads.get(input.squadId)
     const athletes = deps.repos.athletes.listBySquad(squad.id)
+    const settings = deps.repos.settings.app()
     const now = deps.clock()
     const today = localDay(now)
     const bytes = await renderPdf(
@@ -19,21 +45,14 @@ export const reportHandlers: HandlersFor<'reports:squadList'> = {
         today,
         generatedAt: now,
         appVersion: deps.appVersion,
-        pageSize: 'A4',
+        pageSize: settings.pageSize,
       }),
     )
-    const path = await deps.dialogs.chooseSavePath({
+    return saveWithDialog(deps, bytes, {
       title: 'Save squad list',
       defaultFileName: safeFileName(`Squad list ${squad.name} ${today}`, 'pdf', 'Squad list'),
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      filterName: 'PDF document',
+      extension: 'pdf',
     })
-    if (path === null) return { status: 'cancelled' }
-    try {
-      writeFileAtomic(path, bytes)
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-      throw new AppError('io', `The PDF could not be saved there (${reason}). Try another folder.`)
-    }
-    return { status: 'saved', fileName: path.split(/[\\/]/).pop() ?? path }
   },
 }

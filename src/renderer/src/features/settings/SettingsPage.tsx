@@ -1,17 +1,36 @@
 import { Alert, Code, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
-import { useQuery } from '@tanstack/react-query'
-import { rts, unwrap } from '../../lib/ipc'
+import type { ReactNode } from 'react'
+import { useAppInfo, useAppSettings } from './api'
+import { PreferencesForm } from './PreferencesForm'
+
+export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="lg" p="lg">
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  )
+}
 
 export function SettingsPage() {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => unwrap(rts().app.info({})) })
+  const info = useAppInfo()
+  const settings = useAppSettings()
   return (
-    <Stack gap="lg" maw={860}>
+    <Stack gap="lg" maw={900}>
       <Title order={2}>Settings</Title>
-      <Paper withBorder radius="lg" p="lg">
-        <Title order={4} mb="sm">
-          Your data
-        </Title>
+      <SettingsSection title="You and your club">
+        {settings.isPending ? (
+          <Loader size="sm" />
+        ) : settings.isError ? (
+          <Text c="red">{settings.error.message}</Text>
+        ) : (
+          <PreferencesForm settings={settings.data} />
+        )}
+      </SettingsSection>
+      <SettingsSection title="Your data">
         <Text size="sm" mb="md">
           Everything RTS Bridge records stays in one file on this computer. Nothing is sent
           anywhere; a file leaves the machine only when you save a report or an export yourself.
@@ -42,7 +61,7 @@ export function SettingsPage() {
             </div>
           </SimpleGrid>
         )}
-      </Paper>
+      </SettingsSection>
       <Alert
         variant="light"
         color="indigo"

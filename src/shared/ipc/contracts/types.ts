@@ -1,0 +1,6 @@
+import type { z } from 'zod'
+
+export interface ChannelSpec {
+  input: z.ZodType
+  output: z.ZodType
+}
