@@ -44,6 +44,21 @@ async function start(): Promise<void> {
           })
           return result.canceled || !result.filePath ? null : result.filePath
         },
+        async chooseOpenPath(options) {
+          const result = await dialog.showOpenDialog({
+            title: options.title,
+            filters: options.filters,
+            properties: ['openFile'],
+          })
+          return result.canceled ? null : (result.filePaths[0] ?? null)
+        },
+        async chooseFolder(options) {
+          const result = await dialog.showOpenDialog({
+            title: options.title,
+            properties: ['openDirectory', 'createDirectory'],
+          })
+          return result.canceled ? null : (result.filePaths[0] ?? null)
+        },
       },
       onUnexpectedError: (channel, kind) => console.error(`[ipc] ${channel} failed: ${kind}`),
     })

@@ -68,6 +68,10 @@ export interface AppHarness {
   dataDir: string
   savedDir: string
   services: AppServices
+  /** The file the next open-file dialog answers with (null: the user cancels). */
+  nextOpenPath: string | null
+  /** The folder the next choose-folder dialog answers with (null: the user cancels). */
+  nextFolder: string | null
   /** Closes the database and opens it again from the same file, like quitting and restarting. */
   restartMain(): Promise<void>
   screenshot(name: string): Promise<string>
@@ -90,6 +94,8 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<App
       checkOutputs: true,
       dialogs: {
         chooseSavePath: async (dialog) => join(savedDir, dialog.defaultFileName),
+        chooseOpenPath: async () => harness.nextOpenPath,
+        chooseFolder: async () => harness.nextFolder,
       },
     })
   let services = start()
@@ -117,6 +123,8 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<App
     origin,
     dataDir,
     savedDir,
+    nextOpenPath: null,
+    nextFolder: null,
     get services() {
       return services
     },

@@ -25,7 +25,13 @@ export interface TestBackend {
  * with a path in the temp folder, or null to act as a cancel.
  */
 export function startTestBackend(
-  options: { clock?: Clock; savePath?: (defaultFileName: string) => string | null } = {},
+  options: {
+    clock?: Clock
+    savePath?: (defaultFileName: string) => string | null
+    /** What the open-file dialog answers; null acts as a cancel. */
+    openPath?: () => string | null
+    folderPath?: () => string | null
+  } = {},
 ): TestBackend {
   const dataDir = mkdtempSync(join(tmpdir(), 'rts-backend-'))
   const saved: string[] = []
@@ -36,6 +42,12 @@ export function startTestBackend(
         : join(dataDir, defaultFileName)
       if (path) saved.push(path)
       return path
+    },
+    async chooseOpenPath() {
+      return options.openPath ? options.openPath() : null
+    },
+    async chooseFolder() {
+      return options.folderPath ? options.folderPath() : null
     },
   }
   const services = startServices({

@@ -8,10 +8,19 @@ export interface SaveDialogOptions {
   filters: { name: string; extensions: string[] }[]
 }
 
+export interface OpenDialogOptions {
+  title: string
+  filters: { name: string; extensions: string[] }[]
+}
+
 /** File dialogs live in main: the renderer never sends a path. */
 export interface Dialogs {
   /** The absolute path the user chose, or null when they cancelled. */
   chooseSavePath(options: SaveDialogOptions): Promise<string | null>
+  /** The file the user picked to open, or null when they cancelled. */
+  chooseOpenPath(options: OpenDialogOptions): Promise<string | null>
+  /** A folder the user picked, or null when they cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>
 }
 
 /** What every handler may use. Built once in main (or in a test) and passed in. */
