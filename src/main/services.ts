@@ -7,6 +7,7 @@ import { createRepositories } from './db/repositories'
 import { createDispatcher, type Dispatch } from './ipc/dispatch'
 import type { Dialogs, HandlerDeps } from './ipc/deps'
 import { handlers } from './ipc/handlers'
+import { PendingImports } from './import/pending'
 
 export const DATABASE_FILE_NAME = 'rts-bridge.sqlite'
 
@@ -55,6 +56,7 @@ export function startServices(options: StartOptions): AppServices {
     dialogs: options.dialogs,
     appVersion: options.appVersion,
     databasePath: options.databasePath,
+    imports: new PendingImports(options.clock),
   }
   const dispatch = createDispatcher({
     handlers,

@@ -1,6 +1,8 @@
 import type { Clock } from '../clock'
 import type { Db } from '../db/connection'
 import type { Repositories } from '../db/repositories'
+import type { PendingImports } from '../import/pending'
+import type { PendingRosterFile } from './handlers/roster-import'
 
 export interface SaveDialogOptions {
   title: string
@@ -31,4 +33,9 @@ export interface HandlerDeps {
   dialogs: Dialogs
   appVersion: string
   databasePath: string
+  /** Files read for an import, between preview and commit. */
+  imports: PendingImports<PendingImport>
 }
+
+/** Every kind of file an import can hold between preview and commit. */
+export type PendingImport = PendingRosterFile

@@ -12,6 +12,8 @@ export const channels = [
   'athletes:update',
   'athletes:archive',
   'reports:squadList',
+  'roster:importPreview',
+  'roster:importCommit',
   'settings:get',
   'settings:update',
 ] as const

@@ -3,6 +3,7 @@ import type { Channel } from './channels'
 import { appContract } from './contracts/app'
 import { athleteContract } from './contracts/athletes'
 import { reportContract } from './contracts/reports'
+import { rosterImportContract } from './contracts/roster-import'
 import { settingsContract } from './contracts/settings'
 import { squadContract } from './contracts/squads'
 import type { ChannelSpec } from './contracts/types'
@@ -19,6 +20,7 @@ export const contract = {
   ...squadContract,
   ...athleteContract,
   ...reportContract,
+  ...rosterImportContract,
   ...settingsContract,
 } as const satisfies Record<Channel, ChannelSpec>
 

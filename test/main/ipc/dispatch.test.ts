@@ -9,6 +9,8 @@ import {
   type SenderFrame,
 } from '../../../src/main/ipc/dispatch'
 import { handlers } from '../../../src/main/ipc/handlers'
+import { readCsv } from '../../../src/main/import/csv'
+import { ROSTER_CSV_LIMITS } from '../../../src/main/import/roster'
 import type { HandlerRegistry } from '../../../src/main/ipc/handlers/types'
 import {
   startTestBackend,
@@ -21,6 +23,7 @@ import { dbFingerprint } from '../../support/db-fingerprint'
 interface Fixture {
   squadId: string
   athleteId: string
+  importToken: string
 }
 
 /** One valid input per channel; the type makes a new channel without an example a compile error. */
@@ -46,6 +49,8 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
   }),
   'athletes:archive': (f) => ({ id: f.athleteId, archived: true }),
   'reports:squadList': (f) => ({ squadId: f.squadId }),
+  'roster:importPreview': (f) => ({ squadId: f.squadId }),
+  'roster:importCommit': (f) => ({ token: f.importToken }),
   'settings:get': () => ({}),
   'settings:update': () => ({
     userName: 'Dr Ana Silva',
@@ -80,7 +85,15 @@ beforeEach(() => {
     dateOfBirth: '2000-05-02',
     dominantLeg: 'right',
   })
-  fixture = { squadId: squad.id, athleteId: athlete.id }
+  const importToken = backend.services.deps.imports.put({
+    kind: 'roster',
+    squadId: squad.id,
+    fileName: 'roster.csv',
+    file: readCsv(Buffer.from('Name,Dominant leg\nNew Person,left\n'), ROSTER_CSV_LIMITS),
+    fileError: null,
+    dateOrder: null,
+  })
+  fixture = { squadId: squad.id, athleteId: athlete.id, importToken }
   calls = []
   // The real handlers, each wrapped to record that it ran.
   const counted = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { appHandlers } from './app'
 import { athleteHandlers } from './athletes'
 import { reportHandlers } from './reports'
+import { rosterImportHandlers } from './roster-import'
 import { settingsHandlers } from './settings'
 import { squadHandlers } from './squads'
 import type { HandlerRegistry } from './types'
@@ -11,5 +12,6 @@ export const handlers: HandlerRegistry = {
   ...squadHandlers,
   ...athleteHandlers,
   ...reportHandlers,
+  ...rosterImportHandlers,
   ...settingsHandlers,
 }

@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core'
 import {
+  IconFileImport,
   IconPencil,
   IconPlus,
   IconPrinter,
@@ -27,6 +28,7 @@ import { useArchiveAthlete, useSquadAthletes } from '../athletes/api'
 import { AthleteFormModal } from '../athletes/AthleteFormModal'
 import { RosterTable } from '../athletes/RosterTable'
 import { usePrintSquadList, useSquads } from './api'
+import { RosterImportModal } from './RosterImportModal'
 import { SquadNameModal } from './SquadNameModal'
 
 type Dialog =
@@ -131,6 +133,7 @@ function SquadRoster({
   onAthleteDialog,
 }: SquadRosterProps) {
   const [showArchived, setShowArchived] = useState(false)
+  const [importing, setImporting] = useState(false)
   const athletes = useSquadAthletes(squad.id, showArchived)
   const archive = useArchiveAthlete()
   const print = usePrintSquadList()
@@ -177,6 +180,13 @@ function SquadRoster({
           </Button>
         </Group>
         <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => setImporting(true)}
+          >
+            Import roster
+          </Button>
           <Button
             variant="default"
             leftSection={<IconPrinter size={16} />}
@@ -228,6 +238,7 @@ function SquadRoster({
           <RosterTable athletes={athletes.data} onEdit={onAthleteDialog} onArchive={setArchived} />
         )}
       </Paper>
+      <RosterImportModal opened={importing} onClose={() => setImporting(false)} squad={squad} />
     </>
   )
 }

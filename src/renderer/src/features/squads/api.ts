@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { ChannelInput } from '@shared/ipc/contract'
 import type { SquadCreate, SquadRename } from '@shared/schemas/squad'
 import { rts, unwrap } from '../../lib/ipc'
 
@@ -29,5 +30,24 @@ export function useRenameSquad() {
 export function usePrintSquadList() {
   return useMutation({
     mutationFn: (squadId: string) => unwrap(rts().reports.squadList({ squadId })),
+  })
+}
+
+export function useRosterImportPreview() {
+  return useMutation({
+    mutationFn: (input: ChannelInput<'roster:importPreview'>) =>
+      unwrap(rts().roster.importPreview(input)),
+  })
+}
+
+export function useRosterImportCommit() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (token: string) => unwrap(rts().roster.importCommit({ token })),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: squadKeys.all }),
+        client.invalidateQueries({ queryKey: ['athletes'] }),
+      ]),
   })
 }
