@@ -51,3 +51,22 @@ export function ageInYears(dateOfBirth: string, onDay: string): number {
   const hadBirthday = m > bm || (m === bm && d >= bd)
   return y - by - (hadBirthday ? 0 : 1)
 }
+
+/**
+ * The day as a whole number of days since 1970-01-01. Engines that compare many days (windows
+ * over hundreds of sessions) convert once and then work with integers instead of strings.
+ */
+export function dayOrdinal(day: string): number {
+  return dayNumber(day)
+}
+
+/** The `YYYY-MM-DD` day for a number of days since 1970-01-01 (inverse of `dayOrdinal`). */
+export function dayFromOrdinal(ordinal: number): string {
+  if (!Number.isInteger(ordinal)) throw new RangeError(`Not a whole day number: ${ordinal}`)
+  return new Date(ordinal * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** True when `day` lies between `from` and `to`, both ends included (all `YYYY-MM-DD`). */
+export function isDayWithin(day: string, from: string, to: string): boolean {
+  return day >= from && day <= to
+}
