@@ -11,6 +11,17 @@ export const dominantLegLabels: Record<DominantLeg, string> = {
   both: 'Both (two-footed)',
 }
 
+/** Where the athlete stands for selection today, set by staff (a change is audited). */
+export const availabilities = ['available', 'modified', 'rehab', 'unavailable'] as const
+export type Availability = (typeof availabilities)[number]
+
+export const availabilityLabels: Record<Availability, string> = {
+  available: 'Available',
+  modified: 'Modified training',
+  rehab: 'Rehab',
+  unavailable: 'Unavailable',
+}
+
 const EARLIEST_BIRTH_DAY = '1920-01-01'
 
 /**
@@ -42,6 +53,11 @@ export type AthleteUpdate = z.input<typeof athleteUpdateSchema>
 
 export const athleteArchiveSchema = z.strictObject({ id: idSchema, archived: z.boolean() })
 
+export const athleteAvailabilitySchema = z.strictObject({
+  id: idSchema,
+  availability: z.enum(availabilities, { message: 'Choose the availability' }),
+})
+
 export const athleteListSchema = z.strictObject({
   squadId: idSchema,
   includeArchived: z.boolean().optional(),
@@ -55,6 +71,7 @@ export const athleteSchema = z.object({
   position: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
   dominantLeg: z.enum(dominantLegs),
+  availability: z.enum(availabilities),
   archivedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,

@@ -16,6 +16,7 @@ const existing: Athlete = {
   position: 'Winger',
   dateOfBirth: '1999-07-14',
   dominantLeg: 'left',
+  availability: 'available',
   archivedAt: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

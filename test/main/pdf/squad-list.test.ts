@@ -16,6 +16,7 @@ function athlete(name: string, extra: Partial<Athlete> = {}): Athlete {
     position: 'Winger',
     dateOfBirth: '2000-05-02',
     dominantLeg: 'right',
+    availability: 'available',
     archivedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

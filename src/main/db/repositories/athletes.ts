@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { compareNames } from '@shared/collation'
-import type { Athlete, DominantLeg } from '@shared/schemas/athlete'
+import type { Athlete, Availability, DominantLeg } from '@shared/schemas/athlete'
 import { instant, type Clock } from '../../clock'
 import { notFound } from '../../errors'
 import type { Db } from '../connection'
@@ -14,6 +14,7 @@ interface AthleteRow {
   position: string | null
   date_of_birth: string | null
   dominant_leg: DominantLeg
+  availability: Availability
   archived_at: string | null
   created_at: string
   updated_at: string
@@ -27,6 +28,7 @@ function toAthlete(row: AthleteRow): Athlete {
     position: row.position,
     dateOfBirth: row.date_of_birth,
     dominantLeg: row.dominant_leg,
+    availability: row.availability,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -41,7 +43,7 @@ export interface AthleteFieldValues {
   dominantLeg: DominantLeg
 }
 
-const COLUMNS = `id, squad_id, name, position, date_of_birth, dominant_leg, archived_at, created_at, updated_at`
+const COLUMNS = `id, squad_id, name, position, date_of_birth, dominant_leg, availability, archived_at, created_at, updated_at`
 
 /**
  * Athletes of a squad. Every change writes its audit row in the same transaction; `actor`
@@ -75,6 +77,9 @@ export function createAthleteRepository(
     `UPDATE athletes SET name = @name, position = @position, date_of_birth = @dateOfBirth,
        dominant_leg = @dominantLeg, updated_at = @now
      WHERE id = @id AND deleted_at IS NULL`,
+  )
+  const setAvailability = db.prepare(
+    `UPDATE athletes SET availability = @availability, updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
   )
   const setArchived = db.prepare(
     `UPDATE athletes SET archived_at = @archivedAt, updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
@@ -127,6 +132,20 @@ export function createAthleteRepository(
         detail: changedFields(before, after, ['name', 'position', 'dateOfBirth', 'dominantLeg']),
       })
       return after
+    }),
+    setAvailability: db.transaction((id: string, availability: Availability): Athlete => {
+      const current = get(id)
+      if (current.availability === availability) return current
+      setAvailability.run({ id, availability, now: instant(clock) })
+      audit.record({
+        actor: actor(),
+        action: 'athlete.availability',
+        entityType: 'athlete',
+        entityId: id,
+        athleteId: id,
+        detail: { availability: [current.availability, availability] },
+      })
+      return get(id)
     }),
     setArchived: db.transaction((id: string, archived: boolean): Athlete => {
       const current = get(id)
