@@ -29,9 +29,12 @@ export function textField(label: string, min: number, max: number) {
     )
 }
 
-/** Optional free text: an empty string is stored as null. */
+/**
+ * Optional free text: an empty string is stored as null. Null is accepted as well, so a stored
+ * record parses with the same schema as the form that wrote it.
+ */
 export function optionalTextField(label: string, max: number) {
-  return z
+  const text = z
     .string()
     .max(max * 4, `${label} can be at most ${max} characters`)
     .transform((value) => value.trim().replace(/\s+/g, ' '))
@@ -42,6 +45,29 @@ export function optionalTextField(label: string, max: number) {
         .refine((value) => !hasControlCharacter(value), `${label} has an invalid character`),
     )
     .transform((value) => (value === '' ? null : value))
+  return z.union([text, z.null()])
+}
+
+/**
+ * Optional text over several lines (notes, what was learned): line breaks are kept (CRLF
+ * becomes LF), other control characters are refused, blank means null.
+ */
+export function optionalNotesField(label: string, max: number) {
+  const text = z
+    .string()
+    .max(max * 4, `${label} can be at most ${max} characters`)
+    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} can be at most ${max} characters`)
+        .refine(
+          (value) => !hasControlCharacter(value.replace(/[\n\t]/g, '')),
+          `${label} has an invalid character`,
+        ),
+    )
+    .transform((value) => (value === '' ? null : value))
+  return z.union([text, z.null()])
 }
 
 export const emptyInput = z.strictObject({})

@@ -2,6 +2,10 @@ import type { Clock } from '../../clock'
 import type { Db } from '../connection'
 import { createAthleteRepository } from './athletes'
 import { createAuditLog } from './audit'
+import { createClubTemplateRepository } from './club-templates'
+import { createDemandRepository } from './demands'
+import { createInjuryRepository } from './injuries'
+import { createProfileRepository } from './profiles'
 import { createSettingsRepository } from './settings'
 import { createSquadRepository } from './squads'
 
@@ -9,11 +13,16 @@ import { createSquadRepository } from './squads'
 export function createRepositories(db: Db, clock: Clock) {
   const audit = createAuditLog(db, clock)
   const settings = createSettingsRepository(db, clock, audit)
+  const actor = settings.actor
   return {
     audit,
     settings,
     squads: createSquadRepository(db, clock),
-    athletes: createAthleteRepository(db, clock, audit, settings.actor),
+    athletes: createAthleteRepository(db, clock, audit, actor),
+    profiles: createProfileRepository(db, clock, audit, actor),
+    injuries: createInjuryRepository(db, clock, audit, actor),
+    demands: createDemandRepository(db, clock, audit, actor),
+    clubTemplates: createClubTemplateRepository(db, clock, audit, actor),
   }
 }
 
