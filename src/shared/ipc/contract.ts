@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Channel } from './channels'
 import { appContract } from './contracts/app'
+import { athleteRecordContract } from './contracts/athlete-record'
 import { athleteContract } from './contracts/athletes'
 import { reportContract } from './contracts/reports'
 import { rosterImportContract } from './contracts/roster-import'
@@ -19,6 +20,7 @@ export const contract = {
   ...appContract,
   ...squadContract,
   ...athleteContract,
+  ...athleteRecordContract,
   ...reportContract,
   ...rosterImportContract,
   ...settingsContract,

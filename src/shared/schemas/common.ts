@@ -14,12 +14,18 @@ export const calendarDaySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD, for example 2004-03-17')
   .refine(isCalendarDay, 'That day does not exist on the calendar')
 
-/** Free text a person types: trimmed, bounded, no control characters. */
+const tidy = (value: string) => value.trim().replace(/\s+/g, ' ')
+
+/**
+ * Free text a person types: trimmed, inner spaces collapsed, bounded, no control characters.
+ * A cleared form field may arrive as null; it gets the same "required" message as ''.
+ */
 export function textField(label: string, min: number, max: number) {
   return z
     .string()
     .max(max * 4, `${label} can be at most ${max} characters`)
-    .transform((value) => value.trim().replace(/\s+/g, ' '))
+    .nullable()
+    .transform((value) => tidy(value ?? ''))
     .pipe(
       z
         .string()
@@ -30,14 +36,15 @@ export function textField(label: string, min: number, max: number) {
 }
 
 /**
- * Optional free text: an empty string is stored as null. Null is accepted as well, so a stored
- * record parses with the same schema as the form that wrote it.
+ * Optional free text: blank is stored as null. Null is accepted as well, so a stored record
+ * parses with the same schema as the form that wrote it.
  */
 export function optionalTextField(label: string, max: number) {
-  const text = z
+  return z
     .string()
     .max(max * 4, `${label} can be at most ${max} characters`)
-    .transform((value) => value.trim().replace(/\s+/g, ' '))
+    .nullable()
+    .transform((value) => tidy(value ?? ''))
     .pipe(
       z
         .string()
@@ -45,7 +52,6 @@ export function optionalTextField(label: string, max: number) {
         .refine((value) => !hasControlCharacter(value), `${label} has an invalid character`),
     )
     .transform((value) => (value === '' ? null : value))
-  return z.union([text, z.null()])
 }
 
 /**
@@ -53,10 +59,11 @@ export function optionalTextField(label: string, max: number) {
  * becomes LF), other control characters are refused, blank means null.
  */
 export function optionalNotesField(label: string, max: number) {
-  const text = z
+  return z
     .string()
     .max(max * 4, `${label} can be at most ${max} characters`)
-    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+    .nullable()
+    .transform((value) => (value ?? '').replace(/\r\n?/g, '\n').trim())
     .pipe(
       z
         .string()
@@ -67,7 +74,6 @@ export function optionalNotesField(label: string, max: number) {
         ),
     )
     .transform((value) => (value === '' ? null : value))
-  return z.union([text, z.null()])
 }
 
 export const emptyInput = z.strictObject({})

@@ -19,11 +19,13 @@ import {
   type TestBackend,
 } from '../../support/backend'
 import { dbFingerprint } from '../../support/db-fingerprint'
+import { demandFields, injuryFields, profileFields } from '../../support/records'
 
 interface Fixture {
   squadId: string
   athleteId: string
   importToken: string
+  injuryId: string
 }
 
 /** One valid input per channel; the type makes a new channel without an example a compile error. */
@@ -48,6 +50,20 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
     dominantLeg: 'both',
   }),
   'athletes:archive': (f) => ({ id: f.athleteId, archived: true }),
+  'athletes:get': (f) => ({ id: f.athleteId }),
+  'athletes:setAvailability': (f) => ({ id: f.athleteId, availability: 'rehab' }),
+  'profiles:get': (f) => ({ athleteId: f.athleteId }),
+  'profiles:save': (f) => ({ athleteId: f.athleteId, profile: profileFields() }),
+  'injuries:list': (f) => ({ athleteId: f.athleteId }),
+  'injuries:create': (f) => ({
+    athleteId: f.athleteId,
+    injury: injuryFields({ injuryDate: '2026-10-20', mriDate: null }),
+  }),
+  'injuries:update': (f) => ({ id: f.injuryId, injury: injuryFields({ bamicGrade: '2c' }) }),
+  'injuries:setClosed': (f) => ({ id: f.injuryId, closedOn: '2026-11-20' }),
+  'injuries:remove': (f) => ({ id: f.injuryId }),
+  'demands:get': (f) => ({ athleteId: f.athleteId }),
+  'demands:save': (f) => ({ athleteId: f.athleteId, profile: demandFields() }),
   'reports:squadList': (f) => ({ squadId: f.squadId }),
   'roster:importPreview': (f) => ({ squadId: f.squadId }),
   'roster:importCommit': (f) => ({ token: f.importToken }),
@@ -93,7 +109,8 @@ beforeEach(() => {
     fileError: null,
     dateOrder: null,
   })
-  fixture = { squadId: squad.id, athleteId: athlete.id, importToken }
+  const injury = backend.services.deps.repos.injuries.create(athlete.id, injuryFields())
+  fixture = { squadId: squad.id, athleteId: athlete.id, importToken, injuryId: injury.id }
   calls = []
   // The real handlers, each wrapped to record that it ran.
   const counted = Object.fromEntries(

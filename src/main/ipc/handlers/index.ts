@@ -1,4 +1,5 @@
 import { appHandlers } from './app'
+import { athleteRecordHandlers } from './athlete-record'
 import { athleteHandlers } from './athletes'
 import { reportHandlers } from './reports'
 import { rosterImportHandlers } from './roster-import'
@@ -11,6 +12,7 @@ export const handlers: HandlerRegistry = {
   ...appHandlers,
   ...squadHandlers,
   ...athleteHandlers,
+  ...athleteRecordHandlers,
   ...reportHandlers,
   ...rosterImportHandlers,
   ...settingsHandlers,
