@@ -124,11 +124,17 @@ export function nextStepPrepared(
   const current = phaseIndex(phases.currentPhase)
   const blockedSteps: BlockedStep[] = []
   for (const definition of stepDefinitions) {
-    if (phaseIndex(definition.phase) > current) continue
+    // Steps of the current phase only: a passed gate means the earlier work is done.
+    if (phaseIndex(definition.phase) !== current) continue
     if (!definition.required(demand) || steps.reached.has(definition.id)) continue
     const ready = definition.requires.every((id) => {
       const before = stepDefinitions.find((s) => s.id === id)
-      return before === undefined || !before.required(demand) || steps.reached.has(id)
+      return (
+        before === undefined ||
+        !before.required(demand) ||
+        phaseIndex(before.phase) < current ||
+        steps.reached.has(id)
+      )
     })
     if (!ready) continue
     const title = definition.title(settings, demand)
@@ -185,7 +191,9 @@ export function nextStepPrepared(
     )
   }
   const lockBlocker = phases.blockers.find((b) => b.kind === 'lock')
-  const open = phases.blockers.filter((b) => b.kind === 'criterion' || b.kind === 'decision')
+  const open = phases.blockers.filter(
+    (b) => b.kind === 'criterion' || (b.kind === 'decision' && b.criterionId !== null),
+  )
   if (open.length > 0) {
     const first = open[0] as (typeof open)[number]
     const phase = phases.phases[current]

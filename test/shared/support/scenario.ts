@@ -64,7 +64,21 @@ const packs: Evidence[] = [
   },
   // P1 → P2: recovered after strength work, bridge hold, isometric strength.
   {
-    sessions: [gym('2025-03-06', { painDuring: 2 })],
+    sessions: [
+      gym('2025-03-06', {
+        painDuring: 2,
+        strength: [
+          {
+            exercise: 'Askling Glider',
+            sets: 3,
+            reps: 6,
+            loadKg: null,
+            lengthened: true,
+            eccentric: false,
+          },
+        ],
+      }),
+    ],
     checks: [check('2025-03-07', { painOnTask: 1 })],
     assessments: [
       test('2025-03-07', 'SLHB', 's', { left: 40, right: 35 }),
