@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
@@ -25,7 +26,9 @@ export function renderWithBackend(
     <MantineProvider theme={theme} env="test">
       <Notifications />
       <QueryClientProvider client={createQueryClient()}>
-        <Router hook={location.hook}>{ui}</Router>
+        <ModalsProvider>
+          <Router hook={location.hook}>{ui}</Router>
+        </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>,
   )

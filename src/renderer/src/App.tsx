@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -24,11 +25,13 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <Router hook={useHashLocation}>
-          <AppLayout>
-            <AppRoutes />
-          </AppLayout>
-        </Router>
+        <ModalsProvider>
+          <Router hook={useHashLocation}>
+            <AppLayout>
+              <AppRoutes />
+            </AppLayout>
+          </Router>
+        </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>
   )

@@ -1,4 +1,5 @@
 import { Route, Switch } from 'wouter'
+import { AthletePage } from './features/athlete/AthletePage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SquadBoard } from './features/squads/SquadBoard'
 
@@ -6,6 +7,9 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/settings" component={SettingsPage} />
+      <Route path="/athletes/:athleteId/:tab?">
+        {(params) => <AthletePage athleteId={params.athleteId} tab={params.tab} />}
+      </Route>
       <Route path="/squads/:squadId">{(params) => <SquadBoard squadId={params.squadId} />}</Route>
       <Route>
         <SquadBoard squadId={null} />

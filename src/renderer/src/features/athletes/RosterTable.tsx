@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip } from '@mantine/core'
+import { Link } from 'wouter'
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react'
 import { ageInYears, localDay } from '@shared/dates'
 import { dominantLegLabels, type Athlete } from '@shared/schemas/athlete'
@@ -34,7 +35,9 @@ export function RosterTable({ athletes, onEdit, onArchive }: Props) {
               <Table.Tr key={athlete.id} c={archived ? 'dimmed' : undefined}>
                 <Table.Td>
                   <Group gap="xs">
-                    <Text fw={500}>{athlete.name}</Text>
+                    <Anchor component={Link} href={`/athletes/${athlete.id}`} fw={500} c="inherit">
+                      {athlete.name}
+                    </Anchor>
                     {archived && (
                       <Badge size="xs" color="gray" variant="light">
                         Archived
