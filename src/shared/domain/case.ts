@@ -13,8 +13,11 @@ import type { SportDemandFacts } from '../schemas/sport-demand'
 import { responseLight, type ResponseLightResult } from './response-light'
 import type { Settings } from './settings'
 
-/** Rows may carry their database id; the engine passes it through as evidence. */
-type WithId<T> = T & { id?: string }
+/**
+ * Rows may carry their database id (passed through as evidence) and creation instant (orders
+ * two rows of the same day, e.g. a second morning check; without it, input order decides).
+ */
+type WithId<T> = T & { id?: string; createdAt?: string }
 
 export type CaseSession = WithId<ExposureSessionFacts>
 export type CaseResponseCheck = WithId<ResponseCheckFacts>
@@ -70,16 +73,26 @@ export interface PreparedCase {
   vmaxBaselineMps: number | null
 }
 
-function byDate<T extends { date: string }>(rows: readonly T[], todayText: string): T[] {
+type Dated = { date: string; createdAt?: string }
+
+function compareRows(a: Dated, b: Dated): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1
+  if (a.createdAt === undefined || b.createdAt === undefined || a.createdAt === b.createdAt)
+    return 0
+  return a.createdAt < b.createdAt ? -1 : 1
+}
+
+/** Rows up to today in date order (then creation order); sorts only when the input is not. */
+function byDate<T extends Dated>(rows: readonly T[], todayText: string): T[] {
   let sorted = true
   for (let i = 1; i < rows.length; i += 1) {
-    if ((rows[i] as T).date < (rows[i - 1] as T).date) {
+    if (compareRows(rows[i - 1] as T, rows[i] as T) > 0) {
       sorted = false
       break
     }
   }
   const kept = rows.filter((row) => row.date <= todayText)
-  if (!sorted) kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  if (!sorted) kept.sort(compareRows)
   return kept
 }
 
