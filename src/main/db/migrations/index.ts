@@ -1,9 +1,15 @@
 import { migration001 } from './001-squads-athletes'
 import { migration002 } from './002-audit-settings'
 import { migration003 } from './003-athlete-record'
+import { migration004 } from './004-training-and-tests'
 import type { Migration } from './types'
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003]
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

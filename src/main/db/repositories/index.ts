@@ -8,6 +8,7 @@ import { createInjuryRepository } from './injuries'
 import { createProfileRepository } from './profiles'
 import { createSettingsRepository } from './settings'
 import { createSquadRepository } from './squads'
+import { createTrainingRepositories } from './training'
 
 /** All SQL of the app lives in these repositories. */
 export function createRepositories(db: Db, clock: Clock) {
@@ -23,6 +24,7 @@ export function createRepositories(db: Db, clock: Clock) {
     injuries: createInjuryRepository(db, clock, audit, actor),
     demands: createDemandRepository(db, clock, audit, actor),
     clubTemplates: createClubTemplateRepository(db, clock, audit, actor),
+    ...createTrainingRepositories(db, clock, audit, actor),
   }
 }
 

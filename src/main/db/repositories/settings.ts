@@ -5,6 +5,7 @@ import {
   UNNAMED_USER,
   type AppSettings,
 } from '@shared/schemas/app-settings'
+import { defaultSettings, settingsSchema, type Settings } from '@shared/domain/settings'
 import { instant, type Clock } from '../../clock'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
@@ -33,6 +34,8 @@ export function createSettingsRepository(db: Db, clock: Clock, audit: AuditLog) 
   return {
     get,
     app,
+    /** Thresholds, bands and guardrail defaults the engine uses (domain.md, editable). */
+    domain: (): Settings => get('domain', settingsSchema, defaultSettings),
     /** The name to record as the actor of a change. */
     actor: (): string => app().userName ?? UNNAMED_USER,
     /** Saves a validated value and records the change in the audit trail. */
