@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { assessmentIndices, limbSymmetryIndex, percentOfBaseline } from '@shared/domain/assessments'
-import { expectedWindow } from '@shared/domain/timeline'
+import { expectedWindow, typicalSurgicalIndication } from '@shared/domain/timeline'
 import { riskFactors } from '@shared/domain/risk-factors'
 import { weeklySummary } from '@shared/domain/weekly'
 import { assessAthlete, responseHistory } from '@shared/domain/assess'
@@ -115,6 +115,16 @@ describe('grade-typical window (G7 and the squad PDF)', () => {
       from: '2025-03-10',
       typicalDay: '2025-09-24',
     })
+  })
+
+  it('tells whether an avulsion meets the usual surgical indication, marked as weak evidence', () => {
+    expect(typicalSurgicalIndication({ tendonsInvolved: 2, retractionCm: 2.5 })).toMatchObject({
+      typical: true,
+      strength: 'weak',
+    })
+    expect(typicalSurgicalIndication({ tendonsInvolved: 2, retractionCm: 2 }).typical).toBe(false)
+    expect(typicalSurgicalIndication({ tendonsInvolved: 1, retractionCm: 5 }).typical).toBe(false)
+    expect(typicalSurgicalIndication({ tendonsInvolved: 3, retractionCm: null }).typical).toBeNull()
   })
 
   it('gives no window without a grade', () => {

@@ -136,3 +136,28 @@ export const timeLossAnchors: readonly { text: string; source: string }[] = [
     source: 'Moen 2014',
   },
 ]
+
+/**
+ * Whether a proximal avulsion meets the typical surgical indication (≥2 tendons with >2 cm
+ * retraction in an active patient; domain.md §1). Information for the injury page only: the
+ * evidence is weak (level 3–4 studies, Bertiche 2021) and the decision belongs to the surgeon.
+ * Retraction in centimetres; null when the retraction was not measured.
+ */
+export function typicalSurgicalIndication(avulsion: {
+  tendonsInvolved: number
+  retractionCm: number | null
+}): { typical: boolean | null; note: string; source: string; strength: EvidenceStrength } {
+  const source = 'Bertiche 2021; Hillier-Smith & Paton 2022'
+  if (avulsion.retractionCm === null) {
+    return { typical: null, note: 'Retraction not measured', source, strength: 'weak' }
+  }
+  const typical = avulsion.tendonsInvolved >= 2 && avulsion.retractionCm > 2
+  return {
+    typical,
+    note: typical
+      ? 'Meets the usual surgical indication (≥2 tendons, >2 cm retraction, active patient); evidence is weak'
+      : 'Below the usual surgical indication (≥2 tendons, >2 cm retraction); evidence is weak',
+    source,
+    strength: 'weak',
+  }
+}

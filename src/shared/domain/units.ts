@@ -27,6 +27,7 @@ export function yardsToMetres(yards: number): number {
   return yards * METRES_PER_YARD
 }
 
+/** Speed units a coach can choose for display; storage is always m/s. */
 export const speedUnits = ['m/s', 'km/h'] as const
 export type SpeedUnit = (typeof speedUnits)[number]
 

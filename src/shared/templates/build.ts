@@ -71,6 +71,7 @@ export function notRequired(unit: DemandUnit, why: string): DemandValue {
   }
 }
 
+/** A published threshold: km/h for speeds, m/s² for accelerations, with its source. */
 export function threshold(value: number, source: string): ThresholdValue {
   return { value, source }
 }
@@ -123,6 +124,7 @@ export function withChanges(
   }
 }
 
+/** Speed demand: 100 % of the athlete's own pre-injury max velocity unless edited. */
 export const defaultVmax = {
   value: 100,
   source: 'Default: 100 % of own max velocity (domain.md §2)',

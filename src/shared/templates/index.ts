@@ -40,10 +40,12 @@ export const sportTemplates: readonly SportTemplate[] = [
   sprintingTemplate,
 ]
 
+/** The template with this id (e.g. 'soccer'), or null. */
 export function findTemplate(templateId: string): SportTemplate | null {
   return sportTemplates.find((t) => t.id === templateId) ?? null
 }
 
+/** The position of a template with this id (e.g. 'wide-midfielder'), or null. */
 export function findPosition(template: SportTemplate, positionId: string): PositionTemplate | null {
   return template.positions.find((p) => p.id === positionId) ?? null
 }
