@@ -1,18 +1,22 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { Clock } from './clock'
-import { closeDatabase, openDatabase, type Db } from './db/connection'
-import { migrate } from './db/migrate'
-import { createRepositories } from './db/repositories'
+import { AppData } from './data-safety/app-data'
+import type { Db } from './db/connection'
+import type { Migration } from './db/migrations/types'
 import { createDispatcher, type Dispatch } from './ipc/dispatch'
 import type { Dialogs, HandlerDeps } from './ipc/deps'
 import { handlers } from './ipc/handlers'
+import { guardForRecovery } from './ipc/handlers/data-recovery'
 import { PendingImports } from './import/pending'
 
 export const DATABASE_FILE_NAME = 'rts-bridge.sqlite'
 
 export interface AppServices {
-  db: Db
+  /** The open database; throws while the app is in recovery mode. */
+  readonly db: Db
+  /** The data file's lifecycle: recovery state, backups and their schedule, restore. */
+  data: AppData
   deps: HandlerDeps
   dispatch: Dispatch
   close(): void
@@ -26,44 +30,53 @@ export interface StartOptions {
   trustedOrigins: readonly string[]
   checkOutputs?: boolean
   onUnexpectedError?: (channel: string, kind: string) => void
+  /** Schema steps to apply instead of the app's own (tests inject a failing step). */
+  migrations?: readonly Migration[]
 }
 
 /**
- * Opens the database (pragmas, health check, migrations with a backup first) and wires the
- * repositories and handlers behind one dispatcher. Electron's main and the end-to-end harness
- * both start the app through here, so tests exercise the same path users do.
+ * Opens the database (pragmas, health check, a verified backup before migrating, migrations)
+ * and wires the repositories and handlers behind one dispatcher. When the file cannot be opened
+ * the app starts in recovery mode instead: only the recovery screen's channels answer, and no
+ * new database is created. Electron's main and the end-to-end harness both start the app
+ * through here, so tests exercise the same path users do.
  */
 export function startServices(options: StartOptions): AppServices {
   mkdirSync(dirname(options.databasePath), { recursive: true })
-  const db = openDatabase(options.databasePath, { create: true })
-  try {
-    migrate(db, undefined, (from) => {
-      if (from === 0) return
-      const backupDir = join(dirname(options.databasePath), 'backups')
-      mkdirSync(backupDir, { recursive: true })
-      const stamp = options.clock().toISOString().replace(/[:.]/g, '-')
-      const target = join(backupDir, `before-migration-v${from}-${stamp}.sqlite`)
-      if (!existsSync(target)) db.prepare('VACUUM INTO ?').run(target)
-    })
-  } catch (error) {
-    db.close()
-    throw error
-  }
+  const data = new AppData({
+    databasePath: options.databasePath,
+    clock: options.clock,
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  })
   const deps: HandlerDeps = {
-    db,
-    repos: createRepositories(db, options.clock),
+    // Getters, so that after a restore every handler sees the restored file.
+    get db() {
+      return data.db
+    },
+    get repos() {
+      return data.repos
+    },
     clock: options.clock,
     dialogs: options.dialogs,
     appVersion: options.appVersion,
     databasePath: options.databasePath,
+    data,
     imports: new PendingImports(options.clock),
   }
   const dispatch = createDispatcher({
-    handlers,
+    handlers: guardForRecovery(handlers),
     deps,
     trustedOrigins: options.trustedOrigins,
     ...(options.checkOutputs ? { checkOutputs: true } : {}),
     ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
   })
-  return { db, deps, dispatch, close: () => closeDatabase(db) }
+  return {
+    get db() {
+      return data.db
+    },
+    data,
+    deps,
+    dispatch,
+    close: () => data.close(),
+  }
 }

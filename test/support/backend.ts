@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApi, type RtsApi } from '../../src/shared/ipc/api'
 import type { Clock } from '../../src/main/clock'
+import type { Migration } from '../../src/main/db/migrations/types'
 import type { Dialogs } from '../../src/main/ipc/deps'
 import type { SenderFrame } from '../../src/main/ipc/dispatch'
 import { DATABASE_FILE_NAME, startServices, type AppServices } from '../../src/main/services'
@@ -16,6 +17,10 @@ export interface TestBackend {
   dataDir: string
   /** Where the fake save dialog put each file, in order. */
   saved: string[]
+  /** What was shown in the file manager, in order. */
+  revealed: string[]
+  /** Closes main and starts it again on the same folder, like quitting and reopening the app. */
+  restart(): void
   close(): void
 }
 
@@ -31,10 +36,15 @@ export function startTestBackend(
     /** What the open-file dialog answers; null acts as a cancel. */
     openPath?: () => string | null
     folderPath?: () => string | null
+    /** Start on this folder (left in place on close) instead of a new temporary one. */
+    dataDir?: string
+    /** Schema steps instead of the app's own (to inject a failing migration). */
+    migrations?: readonly Migration[]
   } = {},
 ): TestBackend {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rts-backend-'))
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rts-backend-'))
   const saved: string[] = []
+  const revealed: string[] = []
   const dialogs: Dialogs = {
     async chooseSavePath({ defaultFileName }) {
       const path = options.savePath
@@ -49,24 +59,34 @@ export function startTestBackend(
     async chooseFolder() {
       return options.folderPath ? options.folderPath() : null
     },
-  }
-  const services = startServices({
-    databasePath: join(dataDir, DATABASE_FILE_NAME),
-    clock: options.clock ?? (() => new Date()),
-    dialogs,
-    appVersion: '0.0.0-test',
-    trustedOrigins: [TEST_ORIGIN],
-    checkOutputs: true,
-  })
-  const api = buildApi((channel, input) => services.dispatch(TRUSTED_FRAME, channel, input))
-  return {
-    services,
-    api,
-    dataDir,
-    saved,
-    close() {
-      services.close()
-      rmSync(dataDir, { recursive: true, force: true })
+    showInFolder(path) {
+      revealed.push(path)
     },
   }
+  const start = () =>
+    startServices({
+      databasePath: join(dataDir, DATABASE_FILE_NAME),
+      clock: options.clock ?? (() => new Date()),
+      dialogs,
+      appVersion: '0.0.0-test',
+      trustedOrigins: [TEST_ORIGIN],
+      checkOutputs: true,
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+    })
+  const backend: TestBackend = {
+    services: start(),
+    api: buildApi((channel, input) => backend.services.dispatch(TRUSTED_FRAME, channel, input)),
+    dataDir,
+    saved,
+    revealed,
+    restart() {
+      backend.services.close()
+      backend.services = start()
+    },
+    close() {
+      backend.services.close()
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+  return backend
 }

@@ -6,6 +6,9 @@ export const APPLICATION_ID = 0x52545342
 
 export type Db = Database.Database
 
+/** The most the WAL file keeps on disk after a checkpoint (quality D9). */
+export const WAL_SIZE_LIMIT_BYTES = 8 * 1024 * 1024
+
 /** Why a database file could not be opened for use. */
 export class DatabaseOpenError extends Error {
   constructor(
@@ -28,6 +31,9 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000')
   // Overwrite deleted content with zeros so erased health data does not linger in free pages.
   db.pragma('secure_delete = ON')
+  // After a checkpoint the WAL is cut back to this size, so one large write (an import, a
+  // migration) does not leave a file the size of the database beside it for good.
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`)
 }
 
 /**

@@ -12,9 +12,10 @@ export interface MigrationOutcome {
 }
 
 /**
- * Brings the database to the latest schema, one transaction per migration: a failure leaves
- * the data and `user_version` exactly as the last successful step left them. A database written
- * by a newer app is refused rather than touched.
+ * Brings the database to the latest schema in one transaction for the whole run: a failure at
+ * any step leaves the data and `user_version` exactly as they were before the run, so the file
+ * still opens in the app version that wrote it (a half-migrated file would be "too new" for it
+ * and "too old" for this one). A database written by a newer app is refused rather than touched.
  */
 export function migrate(
   db: Db,
@@ -37,16 +38,17 @@ export function migrate(
     )
   }
   const pending = migrations.slice(from)
-  if (pending.length > 0) beforeFirstChange?.(from)
-  for (const migration of pending) {
-    db.transaction(() => {
+  if (pending.length === 0) return { from, to: from }
+  beforeFirstChange?.(from)
+  db.transaction(() => {
+    for (const migration of pending) {
       db.exec(migration.sql)
       const broken = db.pragma('foreign_key_check') as unknown[]
       if (broken.length > 0) {
         throw new Error(`Migration ${migration.version} would leave rows with broken references`)
       }
       db.pragma(`user_version = ${migration.version}`)
-    }).immediate()
-  }
+    }
+  }).immediate()
   return { from, to: schemaVersion(db) }
 }

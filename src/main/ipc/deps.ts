@@ -1,4 +1,5 @@
 import type { Clock } from '../clock'
+import type { AppData } from '../data-safety/app-data'
 import type { Db } from '../db/connection'
 import type { Repositories } from '../db/repositories'
 import type { PendingImports } from '../import/pending'
@@ -23,6 +24,8 @@ export interface Dialogs {
   chooseOpenPath(options: OpenDialogOptions): Promise<string | null>
   /** A folder the user picked, or null when they cancelled. */
   chooseFolder(options: { title: string }): Promise<string | null>
+  /** Shows a file or folder in the system's file manager (absent where there is none). */
+  showInFolder?(path: string): void
 }
 
 /** What every handler may use. Built once in main (or in a test) and passed in. */
@@ -33,6 +36,8 @@ export interface HandlerDeps {
   dialogs: Dialogs
   appVersion: string
   databasePath: string
+  /** The data file's lifecycle: recovery state, backups, restore. `db` and `repos` follow it. */
+  data: AppData
   /** Files read for an import, between preview and commit. */
   imports: PendingImports<PendingImport>
 }

@@ -27,6 +27,22 @@ export const channels = [
   'roster:importCommit',
   'settings:get',
   'settings:update',
+  'data:status',
+  'data:backups',
+  'data:backupNow',
+  'data:updateBackupSettings',
+  'data:chooseBackupFolder',
+  'data:clearBackupFolder',
+  'data:restore',
+  'data:reveal',
+  'data:startFresh',
+  'data:athletes',
+  'data:exportAthlete',
+  'data:exportAll',
+  'data:importAthlete',
+  'data:eraseAthlete',
+  'audit:list',
+  'audit:verify',
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -3,6 +3,8 @@ import type { Channel } from './channels'
 import { appContract } from './contracts/app'
 import { athleteRecordContract } from './contracts/athlete-record'
 import { athleteContract } from './contracts/athletes'
+import { auditContract } from './contracts/audit'
+import { dataContract } from './contracts/data'
 import { reportContract } from './contracts/reports'
 import { rosterImportContract } from './contracts/roster-import'
 import { settingsContract } from './contracts/settings'
@@ -24,6 +26,8 @@ export const contract = {
   ...reportContract,
   ...rosterImportContract,
   ...settingsContract,
+  ...dataContract,
+  ...auditContract,
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract

@@ -74,6 +74,27 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
     pageSize: 'LETTER',
     speedUnit: 'm/s',
   }),
+  'data:status': () => ({}),
+  'data:backups': () => ({}),
+  'data:backupNow': () => ({}),
+  'data:updateBackupSettings': () => ({ keepCount: 14 }),
+  // The scripted dialogs answer "cancelled" unless a test gives them a path.
+  'data:chooseBackupFolder': () => ({}),
+  'data:clearBackupFolder': () => ({}),
+  'data:restore': () => ({ from: 'file' }),
+  'data:reveal': () => ({ what: 'backups' }),
+  'data:startFresh': () => ({ confirmed: true }),
+  'data:athletes': () => ({}),
+  'data:exportAthlete': (f) => ({ athleteId: f.athleteId, format: 'json' }),
+  'data:exportAll': () => ({ format: 'json' }),
+  'data:importAthlete': () => ({}),
+  'data:eraseAthlete': (f) => ({
+    athleteId: f.athleteId,
+    confirmName: 'sam  reid',
+    removeBackups: false,
+  }),
+  'audit:list': () => ({ limit: 50 }),
+  'audit:verify': () => ({}),
 }
 
 const forgedSenders: [string, SenderFrame | null | undefined][] = [

@@ -1,6 +1,8 @@
 import { appHandlers } from './app'
 import { athleteRecordHandlers } from './athlete-record'
 import { athleteHandlers } from './athletes'
+import { auditHandlers } from './audit'
+import { dataHandlers } from './data'
 import { reportHandlers } from './reports'
 import { rosterImportHandlers } from './roster-import'
 import { settingsHandlers } from './settings'
@@ -16,4 +18,6 @@ export const handlers: HandlerRegistry = {
   ...reportHandlers,
   ...rosterImportHandlers,
   ...settingsHandlers,
+  ...dataHandlers,
+  ...auditHandlers,
 }

@@ -1,0 +1,523 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
+import {
+  BACKUP_SETTINGS_KEY,
+  defaultBackupSettings,
+  storedBackupSettingsSchema,
+  type BackupKind,
+  type BackupSettings,
+} from '@shared/schemas/backup-settings'
+import type { RecoveryReason } from '@shared/schemas/data-safety'
+import type { Clock } from '../clock'
+import { closeDatabase, DatabaseOpenError, openDatabase, type Db } from '../db/connection'
+import { migrate, schemaVersion } from '../db/migrate'
+import { migrations as allMigrations } from '../db/migrations'
+import type { Migration } from '../db/migrations/types'
+import { createRepositories, type Repositories } from '../db/repositories'
+import { AppError } from '../errors'
+import { copyToExtraFolder, writeBackup, writeBackupNow } from './backup'
+import { listBackupFiles, removeAllBackups, rotateBackups, type BackupFile } from './backup-files'
+import { fileStamp, moveDatabaseAside, removeSidecars, renameDurably } from './files'
+import { inspectDatabaseFile } from './worker-tasks'
+import { readDataFolderState, statePathFor, writeDataFolderState } from './state-file'
+import { restoreVerdict } from './verdict'
+
+export interface RecoveryProblem {
+  reason: RecoveryReason
+  message: string
+}
+
+export interface AppDataOptions {
+  databasePath: string
+  clock: Clock
+  /** The schema steps to apply; tests pass a list with a failing step. */
+  migrations?: readonly Migration[]
+}
+
+export interface BackupOutcome {
+  backup: BackupFile
+  extraFolderProblem: string | null
+}
+
+export interface RestoreOutcome {
+  source: string
+  schemaVersion: number
+  migratedFrom: number | null
+  previousFileKeptAt: string | null
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const REGULAR_KINDS: readonly BackupKind[] = ['daily', 'quit', 'manual']
+const AUTOMATIC_ACTOR = 'RTS Bridge (automatic)'
+const RESTORE_STAGING = /^\.restore-[0-9a-f]+\.sqlite\.tmp(?:-wal|-shm|-journal)?$/
+
+export const RECOVERY_MESSAGE =
+  'RTS Bridge could not open its data file. Restore it from a backup on the recovery screen.'
+
+function describeOpenFailure(error: unknown): RecoveryProblem {
+  if (error instanceof DatabaseOpenError) {
+    return { reason: error.reason, message: error.message }
+  }
+  return {
+    reason: 'migration_failed',
+    message:
+      'RTS Bridge could not update the data file to this version. The file was left exactly as it was, and a copy was saved before the update started.',
+  }
+}
+
+/**
+ * Owns the data file for the running app: opening it (health check, backup before migrating,
+ * migrations), the recovery state when it cannot be opened, backups and their schedule, and
+ * restoring. Handlers reach the database only through `db` and `repos` here, so a restore can
+ * swap the file underneath them without a restart.
+ */
+export class AppData {
+  readonly databasePath: string
+  readonly dataDir: string
+  readonly backupsDir: string
+  readonly damagedDir: string
+  readonly statePath: string
+  private readonly clock: Clock
+  private readonly migrations: readonly Migration[]
+  private current: { db: Db; repos: Repositories } | null = null
+  private problemValue: RecoveryProblem | null = null
+  private queue: Promise<unknown> = Promise.resolve()
+  private changesAtLastBackup = 0
+  private backedUpThisSession = false
+  private lastProblemValue: string | null = null
+  private timers: NodeJS.Timeout[] = []
+  /** The last migration run at open: from which version, and the copy made before it. */
+  lastMigration: { from: number; to: number; backup: string | null } | null = null
+
+  constructor(options: AppDataOptions) {
+    this.databasePath = options.databasePath
+    this.dataDir = dirname(options.databasePath)
+    this.backupsDir = join(this.dataDir, 'backups')
+    this.damagedDir = join(this.dataDir, 'damaged')
+    this.statePath = statePathFor(options.databasePath)
+    this.clock = options.clock
+    this.migrations = options.migrations ?? allMigrations
+    mkdirSync(this.dataDir, { recursive: true })
+    this.open()
+  }
+
+  get mode(): 'ready' | 'recovery' {
+    return this.current ? 'ready' : 'recovery'
+  }
+
+  /** Why the data file could not be opened; null when it is open. */
+  get problem(): RecoveryProblem | null {
+    return this.problemValue
+  }
+
+  get db(): Db {
+    if (!this.current) throw new AppError('io', RECOVERY_MESSAGE)
+    return this.current.db
+  }
+
+  get repos(): Repositories {
+    if (!this.current) throw new AppError('io', RECOVERY_MESSAGE)
+    return this.current.repos
+  }
+
+  /** The message of the last automatic backup that failed; cleared by the next success. */
+  get lastProblem(): string | null {
+    return this.lastProblemValue
+  }
+
+  /**
+   * Opens the data file. A missing file after a first run, a damaged one, one from another
+   * program or a newer version, or a failed migration leaves the app in recovery mode: no new
+   * empty database is created and the file on disk is not changed (quality D5).
+   */
+  private open(): void {
+    this.removeAbandonedStaging()
+    const state = readDataFolderState(this.statePath)
+    const hadData = state !== null || listBackupFiles(this.backupsDir).length > 0
+    let db: Db | null = null
+    try {
+      if (hadData && !existsSync(this.databasePath)) {
+        throw new DatabaseOpenError(
+          'missing',
+          'The data file is missing from its folder. It may have been moved or deleted.',
+        )
+      }
+      db = openDatabase(this.databasePath, { create: !hadData })
+      const opened = db
+      let backup: string | null = null
+      const outcome = migrate(opened, this.migrations, (from) => {
+        if (from === 0) return
+        // Not rotated here: the keep count lives in the settings table, which an old schema
+        // may not have yet. The next regular backup rotates the safety copies too.
+        backup = writeBackupNow(opened, {
+          dir: this.backupsDir,
+          kind: 'pre-migration',
+          at: this.clock(),
+          schemaVersion: from,
+        }).fileName
+      })
+      this.lastMigration = outcome.from === outcome.to ? null : { ...outcome, backup }
+      if (state === null) {
+        writeDataFolderState(this.statePath, {
+          format: 1,
+          databaseCreatedAt: this.clock().toISOString(),
+          extraBackupFolder: null,
+        })
+      }
+      this.current = { db: opened, repos: createRepositories(opened, this.clock) }
+      this.problemValue = null
+      this.changesAtLastBackup = this.totalChanges()
+      this.backedUpThisSession = false
+    } catch (error) {
+      if (db?.open) db.close()
+      this.current = null
+      this.problemValue = describeOpenFailure(error)
+    }
+  }
+
+  private removeAbandonedStaging(): void {
+    for (const name of readdirSync(this.dataDir)) {
+      if (RESTORE_STAGING.test(name)) rmSync(join(this.dataDir, name), { force: true })
+    }
+  }
+
+  /**
+   * Runs data operations one at a time: a backup never overlaps a restore, an erasure or another
+   * backup (an erasure's WAL checkpoint cannot truncate while a backup is reading).
+   */
+  exclusively<T>(task: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private totalChanges(): number {
+    if (!this.current) return 0
+    return (this.current.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+  }
+
+  private settingsOf(repos: Repositories | null): BackupSettings {
+    const stored = repos
+      ? repos.settings.get(BACKUP_SETTINGS_KEY, storedBackupSettingsSchema, defaultBackupSettings)
+      : { ...defaultBackupSettings }
+    if (!repos) {
+      stored.extraFolder = readDataFolderState(this.statePath)?.extraBackupFolder ?? null
+    }
+    return stored
+  }
+
+  /** Backup settings; in recovery mode the defaults plus the extra folder remembered on disk. */
+  backupSettings(): BackupSettings {
+    return this.settingsOf(this.current?.repos ?? null)
+  }
+
+  /** Saves backup settings (audited) and mirrors the extra folder for recovery. */
+  saveBackupSettings(settings: BackupSettings): BackupSettings {
+    this.repos.settings.set(BACKUP_SETTINGS_KEY, settings)
+    const state = readDataFolderState(this.statePath)
+    writeDataFolderState(this.statePath, {
+      format: 1,
+      databaseCreatedAt: state?.databaseCreatedAt ?? this.clock().toISOString(),
+      extraBackupFolder: settings.extraFolder,
+    })
+    rotateBackups(this.backupsDir, settings.keepCount)
+    return this.backupSettings()
+  }
+
+  /** Backups in the main folder, newest first. */
+  listBackups(): BackupFile[] {
+    return listBackupFiles(this.backupsDir)
+  }
+
+  /** Backups in the extra folder, newest first; empty when none is set or it is unavailable. */
+  listExtraBackups(): BackupFile[] | null {
+    const folder = this.backupSettings().extraFolder
+    return folder ? listBackupFiles(folder) : null
+  }
+
+  /** Makes a backup now (verified, rotated, copied to the extra folder) and audits it. */
+  backupNow(kind: BackupKind, actor?: string): Promise<BackupOutcome> {
+    return this.exclusively(async () => {
+      const { db, repos } = this.readyData()
+      const settings = this.settingsOf(repos)
+      const backup = await writeBackup(db, {
+        dir: this.backupsDir,
+        kind,
+        at: this.clock(),
+        schemaVersion: schemaVersion(db),
+      })
+      rotateBackups(this.backupsDir, settings.keepCount)
+      const extraFolderProblem = settings.extraFolder
+        ? copyToExtraFolder(backup, settings.extraFolder, settings.keepCount)
+        : null
+      db.transaction(() =>
+        repos.audit.record({
+          actor: actor ?? AUTOMATIC_ACTOR,
+          action: 'data.backup',
+          entityType: 'backup',
+          entityId: backup.fileName,
+          athleteId: null,
+        }),
+      )()
+      this.changesAtLastBackup = this.totalChanges()
+      this.backedUpThisSession = true
+      this.lastProblemValue = extraFolderProblem
+      return { backup, extraFolderProblem }
+    })
+  }
+
+  private readyData(): { db: Db; repos: Repositories } {
+    if (!this.current) throw new AppError('io', RECOVERY_MESSAGE)
+    return this.current
+  }
+
+  private changedSinceLastBackup(): boolean {
+    return this.current !== null && this.totalChanges() !== this.changesAtLastBackup
+  }
+
+  /** True when a daily backup should be made: none for a day, and something may be unsaved. */
+  isDailyBackupDue(): boolean {
+    if (!this.current) return false
+    const newest = this.listBackups().find((file) => REGULAR_KINDS.includes(file.kind))
+    if (newest && this.clock().getTime() - Date.parse(newest.createdAt) < DAY_MS) return false
+    return !this.backedUpThisSession || this.changedSinceLastBackup()
+  }
+
+  /**
+   * An automatic backup when one is due: daily while running, and on quit when anything changed
+   * since the last backup. Failures are kept for the Data section instead of thrown.
+   */
+  async automaticBackup(kind: 'daily' | 'quit'): Promise<BackupOutcome | null> {
+    const due = kind === 'daily' ? this.isDailyBackupDue() : this.changedSinceLastBackup()
+    if (!due) return null
+    try {
+      return await this.backupNow(kind)
+    } catch (error) {
+      this.lastProblemValue =
+        error instanceof Error ? error.message : 'The automatic backup failed.'
+      return null
+    }
+  }
+
+  /** Checks every `everyMs` (and once soon after start) whether the daily backup is due. */
+  startSchedule(options: { firstAfterMs?: number; everyMs?: number } = {}): void {
+    this.stopSchedule()
+    const check = () => void this.automaticBackup('daily')
+    const first = setTimeout(check, options.firstAfterMs ?? 2 * 60 * 1000)
+    const every = setInterval(check, options.everyMs ?? 30 * 60 * 1000)
+    first.unref()
+    every.unref()
+    this.timers = [first, every]
+  }
+
+  stopSchedule(): void {
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers = []
+  }
+
+  /** The backup on quit, bounded in time so a hung disk cannot keep the app from closing. */
+  async backupOnQuit(timeoutMs = 30_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      this.automaticBackup('quit'),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, timeoutMs)
+      }),
+    ])
+    clearTimeout(timer)
+  }
+
+  /**
+   * Replaces the data file with `sourcePath` (a backup or a file the user chose). The file is
+   * copied beside the data file, checked read-only (quality B8: ours, intact, a known schema),
+   * and only then put in place; the live file is untouched when the check fails. What it
+   * replaces is kept: a healthy data file as a "before restore" backup, a damaged one moved
+   * unchanged into `damaged/`. The app then runs on the restored data without a restart,
+   * migrating it first when it comes from an older version.
+   */
+  restore(sourcePath: string, label: string, actor?: string): Promise<RestoreOutcome> {
+    return this.exclusively(async () => {
+      const staging = join(this.dataDir, `.restore-${randomBytes(6).toString('hex')}.sqlite.tmp`)
+      try {
+        await stageCopy(sourcePath, staging)
+        const verdict = restoreVerdict(
+          await inspectDatabaseFile(staging, { full: true }),
+          this.migrations,
+        )
+        if (!verdict.ok) throw new AppError('validation', verdict.message)
+        makeStagedCopySelfContained(staging)
+        const previousFileKeptAt = await this.setAsideCurrentFile()
+        try {
+          removeSidecars(this.databasePath)
+          renameDurably(staging, this.databasePath)
+        } catch (error) {
+          // Back on whatever is at the data file's place, so the app is never left without one.
+          this.open()
+          const code = (error as { code?: unknown } | null)?.code
+          throw new AppError(
+            'io',
+            `The restored file could not be put in place (${typeof code === 'string' ? code : 'unknown error'}).`,
+          )
+        }
+        this.open()
+        if (!this.current) {
+          throw new AppError(
+            'io',
+            `The restored file could not be opened: ${this.problemValue?.message ?? 'unknown problem'}`,
+          )
+        }
+        const { db, repos } = this.current
+        db.transaction(() =>
+          repos.audit.record({
+            actor: actor ?? AUTOMATIC_ACTOR,
+            action: 'data.restore',
+            entityType: 'database',
+            entityId: null,
+            athleteId: null,
+            detail: { source: label, schemaVersion: verdict.schemaVersion },
+          }),
+        )()
+        this.changesAtLastBackup = this.totalChanges()
+        return {
+          source: label,
+          schemaVersion: schemaVersion(db),
+          migratedFrom: this.lastMigration?.from ?? null,
+          previousFileKeptAt,
+        }
+      } finally {
+        rmSync(staging, { force: true })
+        removeSidecars(staging)
+      }
+    })
+  }
+
+  /** Keeps what a restore replaces; returns where, or null when there was nothing. */
+  private async setAsideCurrentFile(): Promise<string | null> {
+    if (this.current) {
+      const { db } = this.current
+      const safety = await writeBackup(db, {
+        dir: this.backupsDir,
+        kind: 'pre-restore',
+        at: this.clock(),
+        schemaVersion: schemaVersion(db),
+      })
+      rotateBackups(this.backupsDir, this.settingsOf(this.current.repos).keepCount)
+      this.closeCurrent()
+      return safety.path
+    }
+    if (!existsSync(this.databasePath)) return null
+    return moveDatabaseAside(
+      this.databasePath,
+      this.damagedDir,
+      `rts-bridge-${fileStamp(this.clock())}.sqlite`,
+    )
+  }
+
+  /**
+   * Recovery only, at the user's explicit request: keeps the damaged file in `damaged/` and
+   * starts a new, empty data file.
+   */
+  startFresh(): Promise<{ previousFileKeptAt: string | null }> {
+    return this.exclusively(async () => {
+      if (this.current) throw new AppError('conflict', 'The data file is open and healthy.')
+      const previousFileKeptAt = await this.setAsideCurrentFile()
+      this.openFresh()
+      if (!this.current) {
+        throw new AppError('io', this.problemValue?.message ?? 'A new data file could not be made.')
+      }
+      return { previousFileKeptAt }
+    })
+  }
+
+  private openFresh(): void {
+    try {
+      const db = openDatabase(this.databasePath, { create: true })
+      migrate(db, this.migrations)
+      writeDataFolderState(this.statePath, {
+        format: 1,
+        databaseCreatedAt: this.clock().toISOString(),
+        extraBackupFolder: readDataFolderState(this.statePath)?.extraBackupFolder ?? null,
+      })
+      this.current = { db, repos: createRepositories(db, this.clock) }
+      this.problemValue = null
+      this.changesAtLastBackup = this.totalChanges()
+    } catch (error) {
+      this.problemValue = describeOpenFailure(error)
+    }
+  }
+
+  /**
+   * Deletes every backup (main and extra folder) and makes one fresh backup of the current
+   * data: after erasing an athlete, older backups would otherwise still hold them.
+   */
+  replaceAllBackups(actor: string): Promise<number> {
+    return this.exclusively(async () => {
+      const { db, repos } = this.readyData()
+      const settings = this.settingsOf(repos)
+      let removed = removeAllBackups(this.backupsDir)
+      if (settings.extraFolder) removed += removeAllBackups(settings.extraFolder)
+      const backup = await writeBackup(db, {
+        dir: this.backupsDir,
+        kind: 'manual',
+        at: this.clock(),
+        schemaVersion: schemaVersion(db),
+      })
+      if (settings.extraFolder) copyToExtraFolder(backup, settings.extraFolder, settings.keepCount)
+      db.transaction(() =>
+        repos.audit.record({
+          actor,
+          action: 'data.backupsReplaced',
+          entityType: 'backup',
+          entityId: backup.fileName,
+          athleteId: null,
+          detail: { removed },
+        }),
+      )()
+      this.changesAtLastBackup = this.totalChanges()
+      return removed
+    })
+  }
+
+  private closeCurrent(): void {
+    if (!this.current) return
+    const { db } = this.current
+    this.current = null
+    closeDatabase(db)
+  }
+
+  /** Stops the schedule and closes the data file with its WAL checkpointed (quality D9). */
+  close(): void {
+    this.stopSchedule()
+    this.closeCurrent()
+  }
+}
+
+/** Copies the file to restore (and a WAL beside it, which holds its latest changes). */
+async function stageCopy(source: string, staging: string): Promise<void> {
+  try {
+    await copyFile(source, staging)
+    const wal = `${source}-wal`
+    if (existsSync(wal) && statSync(wal).size > 0) await copyFile(wal, `${staging}-wal`)
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    throw new AppError(
+      'io',
+      code === 'ENOENT'
+        ? 'That file is not there any more.'
+        : `That file could not be read (${typeof code === 'string' ? code : 'unknown error'}).`,
+    )
+  }
+}
+
+/** Folds a copied WAL into the checked copy, so the file put in place needs nothing beside it. */
+function makeStagedCopySelfContained(staging: string): void {
+  const copy = new Database(staging, { fileMustExist: true })
+  try {
+    copy.pragma('journal_mode = DELETE')
+  } finally {
+    copy.close()
+  }
+}
