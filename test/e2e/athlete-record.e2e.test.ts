@@ -25,6 +25,8 @@ describe('athlete record, in Chromium against the real main process', () => {
     const { page } = app
     await page.getByRole('link', { name: 'Zoë Kowalczyk' }).click()
     await page.getByRole('heading', { name: 'Zoë Kowalczyk' }).waitFor()
+    await page.getByText('No open injury.').waitFor()
+    await page.getByRole('tab', { name: 'Injury' }).click()
     await page.getByRole('button', { name: 'Record injury' }).click()
     const form = page.getByRole('form', { name: 'Injury' })
     await form.getByRole('textbox', { name: 'Date of injury' }).fill('2026-10-12')
@@ -49,6 +51,13 @@ describe('athlete record, in Chromium against the real main process', () => {
       isometricPain: 3,
     })
     await app.screenshot('injury-tab')
+
+    await page.getByRole('tab', { name: 'Overview' }).click()
+    const phase = page.getByRole('region', { name: 'Current phase' })
+    await phase.waitFor()
+    await expect(phase.textContent()).resolves.toMatch(/Phase 0/)
+    await app.screenshot('athlete-overview')
+    await page.getByRole('tab', { name: 'Injury' }).click()
   })
 
   it('shows avulsion fields only for a proximal injury and refuses a surgical repair without a date', async () => {

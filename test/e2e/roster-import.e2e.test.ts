@@ -27,7 +27,7 @@ describe('roster CSV import, in Chromium against the real main process', () => {
       'Name,Position,Date of birth,Dominant leg\nLee Park,Winger,1999-07-14,left\nMaya Chen,Goalkeeper,2001-02-31,right\n',
     )
     app.nextOpenPath = file
-    await page.getByRole('button', { name: 'Import roster' }).click()
+    await page.getByRole('button', { name: 'Import roster' }).first().click()
     await page.getByRole('button', { name: 'Choose CSV file…' }).click()
     const rows = page.getByRole('table', { name: 'Rows to import' })
     await rows.waitFor()
@@ -52,6 +52,6 @@ describe('roster CSV import, in Chromium against the real main process', () => {
     const names = app.services.deps.repos.athletes.listBySquad(squadId).map((a) => a.name)
     expect(names).toHaveLength(5)
     expect(names).toContain('Дмитрий Шостакович')
-    await page.getByRole('cell', { name: 'Γιώργος Παπαδόπουλος', exact: true }).waitFor()
+    await page.getByRole('link', { name: 'Γιώργος Παπαδόπουλος', exact: true }).waitFor()
   })
 })

@@ -35,10 +35,10 @@ describe('squad board, driven in Chromium against the real main process', () => 
     await form.getByRole('combobox', { name: 'Dominant leg' }).click()
     await page.getByRole('option', { name: 'Right' }).click()
     await form.getByRole('button', { name: 'Add athlete' }).click()
-    await page.getByRole('cell', { name: 'Zoë Kowalczyk', exact: true }).waitFor()
+    await page.getByRole('link', { name: 'Zoë Kowalczyk', exact: true }).waitFor()
 
     await page.reload()
-    await page.getByRole('cell', { name: 'Zoë Kowalczyk', exact: true }).waitFor()
+    await page.getByRole('link', { name: 'Zoë Kowalczyk', exact: true }).waitFor()
 
     await app.restartMain()
     await page.reload()

@@ -82,10 +82,12 @@ describe('squad board', () => {
     await screen.findByText('No athletes in First team yet')
     await addAthleteThroughForm(user, { name: 'Lee Park', dob: '1999-07-14', leg: 'Left' })
     const table = await screen.findByRole('table', { name: 'Roster' })
-    expect(within(table).getByText('Lee Park')).toBeTruthy()
-    expect(within(table).getByText('Left')).toBeTruthy()
+    expect(within(table).getByRole('link', { name: 'Lee Park' })).toBeTruthy()
+    expect(within(table).getByText('Available')).toBeTruthy()
+    expect(within(table).getByText('None open')).toBeTruthy()
 
-    await user.click(within(table).getByRole('button', { name: 'Archive Lee Park' }))
+    await user.click(within(table).getByRole('button', { name: 'Actions for Lee Park' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Archive' }))
     expect(await screen.findByText('No athletes in First team yet')).toBeTruthy()
     const squadId = backend.services.deps.repos.squads.list()[0]!.id
     expect(

@@ -1,5 +1,6 @@
 import { addDays } from '@shared/dates'
 import type { AthleteCase } from '@shared/domain/case'
+import type { StoredAthleteCaseData } from '@shared/schemas/athlete-case'
 import type { Repositories } from '../db/repositories'
 
 /**
@@ -7,6 +8,9 @@ import type { Repositories } from '../db/repositories'
  * trend compare rehab weeks with the athlete's own weeks before the injury.
  */
 const PRE_INJURY_DAYS = 56
+
+/** An athlete case made of stored rows (with their ids and creation times, which order same-day rows). */
+export type StoredAthleteCase = StoredAthleteCaseData & AthleteCase
 
 /**
  * Everything the engine needs about one athlete's open injury episode, read from the database;
@@ -16,7 +20,7 @@ export function loadAthleteCase(
   repos: Repositories,
   athleteId: string,
   today: string,
-): AthleteCase | null {
+): StoredAthleteCase | null {
   const athlete = repos.athletes.get(athleteId)
   const injury = repos.injuries.current(athleteId)
   if (!injury) return null

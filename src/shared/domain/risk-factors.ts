@@ -11,8 +11,13 @@ import type { Settings } from './settings'
 
 export interface RiskFactor {
   factor: string
-  /** True when present, false when absent, null when the panel only shows a reference value. */
+  /**
+   * True when present, false when absent, null when unknown: a reference value (age), or an
+   * injury history that has not been recorded yet (no profile).
+   */
   present: boolean | null
+  /** False when the answer depends on an injury history nobody has entered yet. */
+  recorded: boolean
   detail: string
   source: string
   strength: EvidenceStrength
@@ -40,35 +45,47 @@ export function riskFactors(athleteCase: AthleteCase, settings: Settings): RiskF
     (h) => h.type === 'hamstring' && h.date < injury.injuryDate,
   )
   const recent = hamstringBefore.some((h) => daysBetween(h.date, injury.injuryDate) <= 365)
+  // Without a profile nobody has answered the history questions: "absent" would be a guess.
+  const historyAnswer = (found: boolean): boolean | null => (found ? true : profile ? false : null)
   const result: RiskFactor[] = [
     {
       factor: 'Previous hamstring injury',
-      present:
+      recorded: profile !== null,
+      present: historyAnswer(
         (flags?.priorHamstringInjury ?? false) ||
-        hamstringBefore.length > 0 ||
-        injury.recurrenceOf !== null,
+          hamstringBefore.length > 0 ||
+          injury.recurrenceOf !== null,
+      ),
       detail: 'Any previous hamstring injury: about 2.7× the risk',
       source: 'Green 2020 meta-analysis',
       strength: 'moderate',
     },
     {
       factor: 'Recent hamstring injury (last 12 months)',
-      present:
+      recorded: profile !== null,
+      present: historyAnswer(
         (flags?.hamstringInjuryLast12Months ?? false) || recent || injury.recurrenceOf !== null,
+      ),
       detail: 'A recent hamstring injury: about 4.8× the risk',
       source: 'Green 2020 meta-analysis',
       strength: 'moderate',
     },
     {
       factor: 'Previous ACL injury',
-      present: (flags?.priorAclInjury ?? false) || history.some((h) => h.type === 'ACL'),
+      recorded: profile !== null,
+      present: historyAnswer(
+        (flags?.priorAclInjury ?? false) || history.some((h) => h.type === 'ACL'),
+      ),
       detail: 'About 1.7× the risk',
       source: 'Green 2020 meta-analysis',
       strength: 'moderate',
     },
     {
       factor: 'Previous calf strain',
-      present: (flags?.priorCalfStrain ?? false) || history.some((h) => h.type === 'calf'),
+      recorded: profile !== null,
+      present: historyAnswer(
+        (flags?.priorCalfStrain ?? false) || history.some((h) => h.type === 'calf'),
+      ),
       detail: 'About 1.5× the risk',
       source: 'Green 2020 meta-analysis',
       strength: 'moderate',
@@ -81,6 +98,7 @@ export function riskFactors(athleteCase: AthleteCase, settings: Settings): RiskF
       detail: `${ageInYears(athleteCase.dateOfBirth, athleteCase.today)} years: older age is linked to hamstring injury (no cut-off)`,
       source: 'Green 2020 meta-analysis',
       strength: 'moderate',
+      recorded: true,
     })
   }
   const ake = latest(
@@ -94,6 +112,7 @@ export function riskFactors(athleteCase: AthleteCase, settings: Settings): RiskF
       detail: `Latest AKE ${ake.date}, pain ${ake.painDuring}/10. Discomfort: 3.38× re-injury risk within 2 months`,
       source: 'Zein 2024',
       strength: 'observational',
+      recorded: true,
     })
   }
   const bridge = latest(
@@ -108,6 +127,7 @@ export function riskFactors(athleteCase: AthleteCase, settings: Settings): RiskF
       detail: `Latest ${bridge.date}: ${Math.round(bridgeLsi)} % of the other leg`,
       source: 'Freckleton 2014',
       strength: 'weak',
+      recorded: true,
     })
   }
   const nordic = latest(
@@ -123,6 +143,7 @@ export function riskFactors(athleteCase: AthleteCase, settings: Settings): RiskF
       detail: `Latest ${nordic.date}: ${nordic.left} N left, ${nordic.right} N right, imbalance ${Math.round(imbalance)} %. AFL: <256 N early / <279 N late pre-season (Opar 2015); rugby union: imbalance ≥15 % RR 2.4, ≥20 % RR 3.4 (Bourne 2015); soccer: <337 N (Timmins 2016). Sport-specific and inconsistent`,
       source: 'Opar 2015; Bourne 2015; Timmins 2016',
       strength: 'disputed',
+      recorded: true,
     })
   }
   return result

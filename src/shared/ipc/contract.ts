@@ -3,6 +3,7 @@ import type { Channel } from './channels'
 import { appContract } from './contracts/app'
 import { athleteRecordContract } from './contracts/athlete-record'
 import { athleteContract } from './contracts/athletes'
+import { boardContract } from './contracts/board'
 import { auditContract } from './contracts/audit'
 import { dataContract } from './contracts/data'
 import { reportContract } from './contracts/reports'
@@ -23,6 +24,7 @@ export const contract = {
   ...squadContract,
   ...athleteContract,
   ...athleteRecordContract,
+  ...boardContract,
   ...reportContract,
   ...rosterImportContract,
   ...settingsContract,

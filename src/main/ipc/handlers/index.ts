@@ -2,6 +2,7 @@ import { appHandlers } from './app'
 import { athleteRecordHandlers } from './athlete-record'
 import { athleteHandlers } from './athletes'
 import { auditHandlers } from './audit'
+import { boardHandlers } from './board'
 import { dataHandlers } from './data'
 import { reportHandlers } from './reports'
 import { rosterImportHandlers } from './roster-import'
@@ -15,6 +16,7 @@ export const handlers: HandlerRegistry = {
   ...squadHandlers,
   ...athleteHandlers,
   ...athleteRecordHandlers,
+  ...boardHandlers,
   ...reportHandlers,
   ...rosterImportHandlers,
   ...settingsHandlers,

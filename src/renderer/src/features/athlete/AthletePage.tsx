@@ -13,6 +13,7 @@ import { notifyError } from '../../lib/notify'
 import { useAthlete, useSetAvailability } from './api'
 import { availabilityColors } from './availability'
 import { InjuryTab } from './injury/InjuryTab'
+import { OverviewTab } from './overview/OverviewTab'
 import { ProfileTab } from './profile/ProfileTab'
 
 /** The tabs of the athlete page, in the order a coach works through them. */
@@ -21,6 +22,7 @@ export const athleteTabs: {
   label: string
   render: (athleteId: string) => ReactNode
 }[] = [
+  { value: 'overview', label: 'Overview', render: (id) => <OverviewTab athleteId={id} /> },
   { value: 'injury', label: 'Injury', render: (id) => <InjuryTab athleteId={id} /> },
   { value: 'profile', label: 'Profile', render: (id) => <ProfileTab athleteId={id} /> },
 ]

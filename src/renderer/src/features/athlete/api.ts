@@ -91,3 +91,17 @@ export function useSaveDemands(athleteId: string) {
     unwrap(rts().demands.save(input)),
   )
 }
+
+export function useAthleteCase(athleteId: string) {
+  return useQuery({
+    queryKey: recordKeys.part(athleteId, 'case'),
+    queryFn: () => unwrap(rts().athletes.case({ athleteId })),
+  })
+}
+
+export function useDomainSettings() {
+  return useQuery({
+    queryKey: ['settings', 'domain'],
+    queryFn: () => unwrap(rts().settings.domain({})),
+  })
+}

@@ -18,12 +18,18 @@ interface FormValues extends Record<string, unknown> {
   dominantLeg: DominantLeg | ''
 }
 
+/** The roster fields the form edits. */
+export type EditableAthlete = Pick<
+  Athlete,
+  'id' | 'name' | 'position' | 'dateOfBirth' | 'dominantLeg'
+>
+
 interface Props {
   opened: boolean
   onClose: () => void
   squadId: string
   /** The athlete to edit; a new athlete is added when absent. */
-  athlete?: Athlete
+  athlete?: EditableAthlete | undefined
 }
 
 export function AthleteFormModal({ opened, onClose, squadId, athlete }: Props) {

@@ -23,6 +23,8 @@ function useInvalidateRoster() {
     Promise.all([
       client.invalidateQueries({ queryKey: athleteKeys.all }),
       client.invalidateQueries({ queryKey: squadKeys.all }),
+      client.invalidateQueries({ queryKey: ['board'] }),
+      client.invalidateQueries({ queryKey: ['athlete'] }),
     ])
 }
 

@@ -48,6 +48,7 @@ export function useRosterImportCommit() {
       Promise.all([
         client.invalidateQueries({ queryKey: squadKeys.all }),
         client.invalidateQueries({ queryKey: ['athletes'] }),
+        client.invalidateQueries({ queryKey: ['board'] }),
       ]),
   })
 }
