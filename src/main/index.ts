@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, shell } from 'electron'
 import { join } from 'node:path'
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-protocol'
 import { systemClock } from './clock'
@@ -59,6 +59,9 @@ async function start(): Promise<void> {
           })
           return result.canceled ? null : (result.filePaths[0] ?? null)
         },
+        showInFolder(path) {
+          shell.showItemInFolder(path)
+        },
       },
       onUnexpectedError: (channel, kind) => console.error(`[ipc] ${channel} failed: ${kind}`),
     })
@@ -68,6 +71,8 @@ async function start(): Promise<void> {
     return
   }
   registerIpc(services.dispatch)
+  // Daily backups while the app runs (the first check a couple of minutes after start).
+  services.data.startSchedule()
   mainWindow = createMainWindow(
     join(__dirname, '../preload/index.cjs'),
     devServerUrl ?? APP_ENTRY_URL,
@@ -87,6 +92,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
+  // Quitting waits (at most 30 s) for the backup on quit, made when anything changed; the data
+  // file is closed and its WAL checkpointed only after it.
+  let quitBackupDone = false
+  app.on('before-quit', (event) => {
+    if (quitBackupDone || !services) return
+    event.preventDefault()
+    quitBackupDone = true
+    void services.data.backupOnQuit().finally(() => app.quit())
+  })
   app.on('will-quit', () => {
     services?.close()
     services = null

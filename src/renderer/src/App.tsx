@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { Router } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { AppRoutes } from './AppRoutes'
+import { RecoveryGate } from './features/recovery/RecoveryGate'
 import { AppLayout } from './shell/AppLayout'
 import { theme } from './theme'
 
@@ -26,11 +27,13 @@ export function App() {
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <Router hook={useHashLocation}>
-            <AppLayout>
-              <AppRoutes />
-            </AppLayout>
-          </Router>
+          <RecoveryGate>
+            <Router hook={useHashLocation}>
+              <AppLayout>
+                <AppRoutes />
+              </AppLayout>
+            </Router>
+          </RecoveryGate>
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -1,6 +1,7 @@
 import { Alert, Code, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { DataSections } from '../data/DataSections'
 import { useAppInfo, useAppSettings } from './api'
 import { PreferencesForm } from './PreferencesForm'
 
@@ -62,6 +63,7 @@ export function SettingsPage() {
           </SimpleGrid>
         )}
       </SettingsSection>
+      <DataSections />
       <Alert
         variant="light"
         color="indigo"
