@@ -12,6 +12,7 @@ import {
 import { notifyError } from '../../lib/notify'
 import { useAthlete, useSetAvailability } from './api'
 import { availabilityColors } from './availability'
+import { DemandsTab } from './demands/DemandsTab'
 import { InjuryTab } from './injury/InjuryTab'
 import { OverviewTab } from './overview/OverviewTab'
 import { ProfileTab } from './profile/ProfileTab'
@@ -24,6 +25,7 @@ export const athleteTabs: {
 }[] = [
   { value: 'overview', label: 'Overview', render: (id) => <OverviewTab athleteId={id} /> },
   { value: 'injury', label: 'Injury', render: (id) => <InjuryTab athleteId={id} /> },
+  { value: 'demands', label: 'Sport demands', render: (id) => <DemandsTab athleteId={id} /> },
   { value: 'profile', label: 'Profile', render: (id) => <ProfileTab athleteId={id} /> },
 ]
 
