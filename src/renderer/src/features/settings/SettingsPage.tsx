@@ -2,6 +2,7 @@ import { Alert, Code, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@man
 import { IconInfoCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { DataSections } from '../data/DataSections'
+import { SportTemplatesSummary } from '../templates/SportTemplatesSummary'
 import { useAppInfo, useAppSettings } from './api'
 import { PreferencesForm } from './PreferencesForm'
 
@@ -30,6 +31,9 @@ export function SettingsPage() {
         ) : (
           <PreferencesForm settings={settings.data} />
         )}
+      </SettingsSection>
+      <SettingsSection title="Sport templates">
+        <SportTemplatesSummary />
       </SettingsSection>
       <SettingsSection title="Your data">
         <Text size="sm" mb="md">
