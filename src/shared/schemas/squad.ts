@@ -7,6 +7,8 @@ export const squadNameSchema = textField('Squad name', 1, 80)
 export const squadSchema = z.object({
   id: idSchema,
   name: z.string(),
+  /** Fictional athletes loaded from the first-run screen; shown as a demo, removable in one step. */
+  demo: z.boolean(),
   activeAthleteCount: z.int().nonnegative(),
   createdAt: instantSchema,
   updatedAt: instantSchema,

@@ -8,6 +8,7 @@ import type { Db } from '../connection'
 interface SquadRow {
   id: string
   name: string
+  demo: number
   active_athlete_count: number
   created_at: string
   updated_at: string
@@ -17,6 +18,7 @@ function toSquad(row: SquadRow): Squad {
   return {
     id: row.id,
     name: row.name,
+    demo: row.demo === 1,
     activeAthleteCount: row.active_athlete_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -24,7 +26,7 @@ function toSquad(row: SquadRow): Squad {
 }
 
 const SELECT_SQUAD = `
-  SELECT s.id, s.name, s.created_at, s.updated_at,
+  SELECT s.id, s.name, s.demo, s.created_at, s.updated_at,
     (SELECT count(*) FROM athletes a
       WHERE a.squad_id = s.id AND a.deleted_at IS NULL AND a.archived_at IS NULL) AS active_athlete_count
   FROM squads s
@@ -37,8 +39,14 @@ export function createSquadRepository(db: Db, clock: Clock) {
     `SELECT id FROM squads WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id <> ?`,
   )
   const insert = db.prepare(
-    `INSERT INTO squads (id, name, created_at, updated_at) VALUES (@id, @name, @now, @now)`,
+    `INSERT INTO squads (id, name, demo, created_at, updated_at) VALUES (@id, @name, @demo, @now, @now)`,
   )
+  const demoIds = db.prepare<[], { id: string }>(`SELECT id FROM squads WHERE demo = 1`)
+  // Every athlete row of a squad, archived or tombstoned too: removing a demo squad leaves none.
+  const memberIds = db.prepare<[string], { id: string }>(
+    `SELECT id FROM athletes WHERE squad_id = ?`,
+  )
+  const deleteDemo = db.prepare(`DELETE FROM squads WHERE id = ? AND demo = 1`)
   const rename = db.prepare(
     `UPDATE squads SET name = @name, updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
   )
@@ -66,9 +74,31 @@ export function createSquadRepository(db: Db, clock: Clock) {
     create: db.transaction((name: string): Squad => {
       const id = randomUUID()
       assertNameFree(name, id)
-      insert.run({ id, name, now: instant(clock) })
+      insert.run({ id, name, demo: 0, now: instant(clock) })
       return get(id)
     }),
+    /** A squad of fictional demo athletes, marked so the app can show and remove it as such. */
+    createDemo: db.transaction((name: string): Squad => {
+      const id = randomUUID()
+      assertNameFree(name, id)
+      insert.run({ id, name, demo: 1, now: instant(clock) })
+      return get(id)
+    }),
+    isDemo: (id: string): boolean => get(id).demo,
+    /** Ids of the demo squads (normally none or one), tombstoned ones included. */
+    demoIds: (): string[] => demoIds.all().map((row) => row.id),
+    /** Ids of every athlete row of a squad, whatever their state. */
+    memberIds: (id: string): string[] => memberIds.all(id).map((row) => row.id),
+    /**
+     * Deletes a demo squad's row for good, once its athletes are erased. Refuses a squad that is
+     * not a demo, or that still has athletes.
+     */
+    removeDemo: (id: string): void => {
+      if (memberIds.all(id).length > 0) {
+        throw new AppError('conflict', 'Erase the athletes of the demo squad first.')
+      }
+      if (deleteDemo.run(id).changes !== 1) throw notFound('The demo squad')
+    },
     rename: db.transaction((id: string, name: string): Squad => {
       get(id)
       assertNameFree(name, id)
