@@ -10,6 +10,7 @@ import { reportContract } from './contracts/reports'
 import { rosterImportContract } from './contracts/roster-import'
 import { settingsContract } from './contracts/settings'
 import { squadContract } from './contracts/squads'
+import { trainingContract } from './contracts/training'
 import type { ChannelSpec } from './contracts/types'
 
 export { savedFileSchema } from './contracts/common'
@@ -25,6 +26,7 @@ export const contract = {
   ...athleteContract,
   ...athleteRecordContract,
   ...boardContract,
+  ...trainingContract,
   ...reportContract,
   ...rosterImportContract,
   ...settingsContract,

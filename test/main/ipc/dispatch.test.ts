@@ -20,12 +20,29 @@ import {
 } from '../../support/backend'
 import { dbFingerprint } from '../../support/db-fingerprint'
 import { demandFields, injuryFields, profileFields } from '../../support/records'
+import {
+  assessmentFields,
+  checkInFields,
+  observationFields,
+  overrideFields,
+  phaseRecordFields,
+  responseFields,
+  sessionFields,
+} from '../../support/training-records'
+import { createTrainingRecords } from '../../support/training-records'
 
 interface Fixture {
   squadId: string
   athleteId: string
   importToken: string
   injuryId: string
+  sessionId: string
+  responseId: string
+  assessmentId: string
+  phaseRecordId: string
+  overrideId: string
+  observationId: string
+  checkInId: string
 }
 
 /** One valid input per channel; the type makes a new channel without an example a compile error. */
@@ -67,6 +84,34 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
   'board:squad': (f) => ({ squadId: f.squadId }),
   'athletes:case': (f) => ({ athleteId: f.athleteId }),
   'settings:domain': () => ({}),
+  'sessions:list': (f) => ({ athleteId: f.athleteId, from: '2026-10-01' }),
+  'sessions:create': (f) => ({ athleteId: f.athleteId, record: sessionFields() }),
+  'sessions:update': (f) => ({ id: f.sessionId, record: sessionFields({ painDuring: 3 }) }),
+  'sessions:remove': (f) => ({ id: f.sessionId }),
+  'responses:list': (f) => ({ athleteId: f.athleteId }),
+  'responses:create': (f) => ({ athleteId: f.athleteId, record: responseFields({ date: '2026-10-22' }) }),
+  'responses:update': (f) => ({ id: f.responseId, record: responseFields({ stiffness: 4 }) }),
+  'responses:remove': (f) => ({ id: f.responseId }),
+  'assessments:list': (f) => ({ athleteId: f.athleteId }),
+  'assessments:create': (f) => ({ athleteId: f.athleteId, record: assessmentFields() }),
+  'assessments:update': (f) => ({ id: f.assessmentId, record: assessmentFields({ left: 300 }) }),
+  'assessments:remove': (f) => ({ id: f.assessmentId }),
+  'phases:list': (f) => ({ athleteId: f.athleteId }),
+  'phases:create': (f) => ({ athleteId: f.athleteId, record: phaseRecordFields(f.injuryId) }),
+  'phases:update': (f) => ({ id: f.phaseRecordId, record: phaseRecordFields(f.injuryId, { reason: 'Hop test pain-free' }) }),
+  'phases:remove': (f) => ({ id: f.phaseRecordId }),
+  'overrides:list': (f) => ({ athleteId: f.athleteId }),
+  'overrides:create': (f) => ({ athleteId: f.athleteId, record: overrideFields(f.injuryId) }),
+  'overrides:update': (f) => ({ id: f.overrideId, record: overrideFields(f.injuryId, { status: 'not met' }) }),
+  'overrides:remove': (f) => ({ id: f.overrideId }),
+  'observations:list': (f) => ({ athleteId: f.athleteId }),
+  'observations:create': (f) => ({ athleteId: f.athleteId, record: observationFields(f.injuryId) }),
+  'observations:update': (f) => ({ id: f.observationId, record: observationFields(f.injuryId, { met: false }) }),
+  'observations:remove': (f) => ({ id: f.observationId }),
+  'checkins:list': (f) => ({ athleteId: f.athleteId }),
+  'checkins:create': (f) => ({ athleteId: f.athleteId, record: checkInFields(f.injuryId) }),
+  'checkins:update': (f) => ({ id: f.checkInId, record: checkInFields(f.injuryId, { response: 'amber' }) }),
+  'checkins:remove': (f) => ({ id: f.checkInId }),
   'reports:squadList': (f) => ({ squadId: f.squadId }),
   'roster:importPreview': (f) => ({ squadId: f.squadId }),
   'roster:importCommit': (f) => ({ token: f.importToken }),
@@ -134,7 +179,8 @@ beforeEach(() => {
     dateOrder: null,
   })
   const injury = backend.services.deps.repos.injuries.create(athlete.id, injuryFields())
-  fixture = { squadId: squad.id, athleteId: athlete.id, importToken, injuryId: injury.id }
+  const records = createTrainingRecords(backend, athlete.id, injury.id)
+  fixture = { squadId: squad.id, athleteId: athlete.id, importToken, injuryId: injury.id, ...records }
   calls = []
   // The real handlers, each wrapped to record that it ran.
   const counted = Object.fromEntries(

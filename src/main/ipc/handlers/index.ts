@@ -8,6 +8,7 @@ import { reportHandlers } from './reports'
 import { rosterImportHandlers } from './roster-import'
 import { settingsHandlers } from './settings'
 import { squadHandlers } from './squads'
+import { trainingHandlers } from './training'
 import type { HandlerRegistry } from './types'
 
 /** One handler per channel of the contract; the type makes a missing one a compile error. */
@@ -17,6 +18,7 @@ export const handlers: HandlerRegistry = {
   ...athleteHandlers,
   ...athleteRecordHandlers,
   ...boardHandlers,
+  ...trainingHandlers,
   ...reportHandlers,
   ...rosterImportHandlers,
   ...settingsHandlers,
