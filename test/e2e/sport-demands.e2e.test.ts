@@ -49,6 +49,10 @@ describe('sport demands, in Chromium against the real main process', () => {
     await page.reload()
     const reloaded = page.getByRole('form', { name: 'Sport demands' })
     await reloaded.getByText('All changes saved').waitFor()
+    // The picker remembers where the profile came from.
+    await expect(page.getByRole('combobox', { name: 'Position' }).inputValue()).resolves.toBe(
+      'Wide midfielder',
+    )
     await expect(
       reloaded.getByRole('textbox', { name: 'High-speed running, mean' }).inputValue(),
     ).resolves.toBe('3,138')

@@ -26,7 +26,9 @@ function initialChoice(templateId: string | null): string | null {
 /** Sport, position and level from the built-in templates or the club's own. */
 export function TemplatePicker({ clubTemplates, initialTemplateId, replacing, onApply }: Props) {
   const [choice, setChoice] = useState<string | null>(() => initialChoice(initialTemplateId))
-  const [positionId, setPositionId] = useState<string | null>(null)
+  const [positionId, setPositionId] = useState<string | null>(
+    () => initialTemplateId?.split('/')[1] ?? null,
+  )
   const [level, setLevel] = useState<AthleteLevel | null>(null)
 
   const builtin = choice?.startsWith('builtin:') ? findTemplate(choice.slice(8)) : null
