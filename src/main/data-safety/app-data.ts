@@ -131,9 +131,11 @@ export class AppData {
   /**
    * Opens the data file. A missing file after a first run, a damaged one, one from another
    * program or a newer version, or a failed migration leaves the app in recovery mode: no new
-   * empty database is created and the file on disk is not changed (quality D5).
+   * empty database is created and the file on disk is not changed (quality D5). `verified`:
+   * the file was just checked in full in a worker (a restore), so the blocking quick_check is
+   * skipped.
    */
-  private open(): void {
+  private open(verified = false): void {
     this.removeAbandonedStaging()
     const state = readDataFolderState(this.statePath)
     const hadData = state !== null || listBackupFiles(this.backupsDir).length > 0
@@ -145,7 +147,7 @@ export class AppData {
           'The data file is missing from its folder. It may have been moved or deleted.',
         )
       }
-      db = openDatabase(this.databasePath, { create: !hadData })
+      db = openDatabase(this.databasePath, { create: !hadData, verified })
       const opened = db
       let backup: string | null = null
       const outcome = migrate(opened, this.migrations, (from) => {
@@ -362,7 +364,7 @@ export class AppData {
             `The restored file could not be put in place (${typeof code === 'string' ? code : 'unknown error'}).`,
           )
         }
-        this.open()
+        this.open(true)
         if (!this.current) {
           throw new AppError(
             'io',

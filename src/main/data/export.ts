@@ -81,7 +81,9 @@ export function writeFolderAtomic(parent: string, name: string, files: ExportFil
   }
 }
 
-const PAGE_ROWS = 500
+// Rows per page of a long export: 500 session rows stalled the main thread 117 ms on a 105 MB
+// file; 200 keep each page well under the ~100 ms budget.
+const PAGE_ROWS = 200
 
 /** Lets pending IPC and timers run between pages of a long export. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
