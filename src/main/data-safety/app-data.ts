@@ -374,7 +374,8 @@ export class AppData {
         const { db, repos } = this.current
         db.transaction(() =>
           repos.audit.record({
-            actor: actor ?? AUTOMATIC_ACTOR,
+            // From the recovery screen nobody is known yet: the restored file's own user then.
+            actor: actor ?? repos.settings.actor(),
             action: 'data.restore',
             entityType: 'database',
             entityId: null,

@@ -24,6 +24,12 @@ function start(options: Parameters<typeof startTestBackend>[0]): TestBackend {
 async function usedDataFolder(): Promise<string> {
   const dataDir = tempDir()
   const first = startTestBackend({ dataDir })
+  first.services.deps.repos.settings.set('app', {
+    userName: 'Dr Ana Silva',
+    clubName: null,
+    pageSize: 'A4',
+    speedUnit: 'km/h',
+  })
   seedAthlete(first.services.deps.repos, 'Zoë Kowalczyk')
   const backup = await first.api.data.backupNow({})
   if (!backup.ok) throw new Error(backup.error.message)
@@ -114,6 +120,11 @@ describe('startup health check and recovery (quality D5)', () => {
     const { repos } = backend.services.deps
     const squad = repos.squads.list()[0]!
     expect(repos.athletes.listBySquad(squad.id).map((a) => a.name)).toEqual(['Zoë Kowalczyk'])
+    // Nobody is known on the recovery screen: the restore is recorded as the file's own user's.
+    expect(repos.audit.list({ limit: 1 })[0]).toMatchObject({
+      action: 'data.restore',
+      actor: 'Dr Ana Silva',
+    })
   })
 
   it('treats backups without a state file as proof of earlier data', async () => {

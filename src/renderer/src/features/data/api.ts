@@ -76,6 +76,8 @@ export function useRestore() {
       if (result.status === 'restored') return client.resetQueries()
       return undefined
     },
+    // A restored file that then fails to open puts the app on the recovery screen.
+    onError: () => client.invalidateQueries({ queryKey: dataKeys.status }),
   })
 }
 
