@@ -22,6 +22,10 @@ export const channels = [
   'injuries:remove',
   'demands:get',
   'demands:save',
+  'templates:listClub',
+  'templates:createClub',
+  'templates:updateClub',
+  'templates:removeClub',
   'board:squad',
   'athletes:case',
   'settings:domain',
@@ -74,6 +78,8 @@ export const channels = [
   'data:eraseAthlete',
   'audit:list',
   'audit:verify',
+  'demo:load',
+  'demo:remove',
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -6,11 +6,13 @@ import { athleteContract } from './contracts/athletes'
 import { boardContract } from './contracts/board'
 import { auditContract } from './contracts/audit'
 import { dataContract } from './contracts/data'
+import { demoContract } from './contracts/demo'
 import { reportContract } from './contracts/reports'
 import { rosterImportContract } from './contracts/roster-import'
 import { settingsContract } from './contracts/settings'
 import { squadContract } from './contracts/squads'
 import { trainingContract } from './contracts/training'
+import { templateContract } from './contracts/templates'
 import type { ChannelSpec } from './contracts/types'
 
 export { savedFileSchema } from './contracts/common'
@@ -25,6 +27,7 @@ export const contract = {
   ...squadContract,
   ...athleteContract,
   ...athleteRecordContract,
+  ...templateContract,
   ...boardContract,
   ...trainingContract,
   ...reportContract,
@@ -32,6 +35,7 @@ export const contract = {
   ...settingsContract,
   ...dataContract,
   ...auditContract,
+  ...demoContract,
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract

@@ -43,6 +43,7 @@ interface Fixture {
   overrideId: string
   observationId: string
   checkInId: string
+  clubTemplateId: string
 }
 
 /** One valid input per channel; the type makes a new channel without an example a compile error. */
@@ -81,6 +82,18 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
   'injuries:remove': (f) => ({ id: f.injuryId }),
   'demands:get': (f) => ({ athleteId: f.athleteId }),
   'demands:save': (f) => ({ athleteId: f.athleteId, profile: demandFields() }),
+  'templates:listClub': () => ({}),
+  'templates:createClub': () => ({
+    name: 'Academy winger',
+    basedOn: 'soccer/wide-midfielder',
+    profile: demandFields(),
+  }),
+  'templates:updateClub': (f) => ({
+    id: f.clubTemplateId,
+    name: 'First-team winger, 2026',
+    profile: demandFields({ notes: 'Club GPS, 10 Hz' }),
+  }),
+  'templates:removeClub': (f) => ({ id: f.clubTemplateId }),
   'board:squad': (f) => ({ squadId: f.squadId }),
   'athletes:case': (f) => ({ athleteId: f.athleteId }),
   'settings:domain': () => ({}),
@@ -143,6 +156,8 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
   }),
   'audit:list': () => ({ limit: 50 }),
   'audit:verify': () => ({}),
+  'demo:load': () => ({}),
+  'demo:remove': () => ({}),
 }
 
 const forgedSenders: [string, SenderFrame | null | undefined][] = [
@@ -180,7 +195,19 @@ beforeEach(() => {
   })
   const injury = backend.services.deps.repos.injuries.create(athlete.id, injuryFields())
   const records = createTrainingRecords(backend, athlete.id, injury.id)
-  fixture = { squadId: squad.id, athleteId: athlete.id, importToken, injuryId: injury.id, ...records }
+  const clubTemplate = backend.services.deps.repos.clubTemplates.create(
+    'First-team winger',
+    null,
+    demandFields(),
+  )
+  fixture = {
+    squadId: squad.id,
+    athleteId: athlete.id,
+    importToken,
+    injuryId: injury.id,
+    ...records,
+    clubTemplateId: clubTemplate.id,
+  }
   calls = []
   // The real handlers, each wrapped to record that it ran.
   const counted = Object.fromEntries(

@@ -1,14 +1,16 @@
 import { appHandlers } from './app'
 import { athleteRecordHandlers } from './athlete-record'
 import { athleteHandlers } from './athletes'
-import { auditHandlers } from './audit'
 import { boardHandlers } from './board'
+import { auditHandlers } from './audit'
 import { dataHandlers } from './data'
+import { demoHandlers } from './demo'
 import { reportHandlers } from './reports'
 import { rosterImportHandlers } from './roster-import'
 import { settingsHandlers } from './settings'
 import { squadHandlers } from './squads'
 import { trainingHandlers } from './training'
+import { templateHandlers } from './templates'
 import type { HandlerRegistry } from './types'
 
 /** One handler per channel of the contract; the type makes a missing one a compile error. */
@@ -17,6 +19,7 @@ export const handlers: HandlerRegistry = {
   ...squadHandlers,
   ...athleteHandlers,
   ...athleteRecordHandlers,
+  ...templateHandlers,
   ...boardHandlers,
   ...trainingHandlers,
   ...reportHandlers,
@@ -24,4 +27,5 @@ export const handlers: HandlerRegistry = {
   ...settingsHandlers,
   ...dataHandlers,
   ...auditHandlers,
+  ...demoHandlers,
 }
