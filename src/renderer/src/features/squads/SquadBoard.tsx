@@ -3,6 +3,8 @@ import { IconPlus, IconUsersGroup } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useLocation } from 'wouter'
 import type { Squad } from '@shared/schemas/squad'
+import { DemoSquadBanner } from '../demo/DemoSquadBanner'
+import { LoadDemoButton } from '../demo/LoadDemoButton'
 import { useSquads } from './api'
 import { SquadNameModal } from './SquadNameModal'
 import { SquadRoster } from './SquadRoster'
@@ -45,7 +47,7 @@ export function SquadBoard({ squadId }: { squadId: string | null }) {
             variant="light"
             icon={<IconUsersGroup size={32} />}
             title="No squads yet"
-            description="Create a squad, then add the athletes you are bringing back from injury."
+            description="Create a squad, then add the athletes you are bringing back from injury. Or load a demo squad of fictional athletes to look around first."
           >
             <EmptyState.Actions>
               <Button
@@ -54,17 +56,21 @@ export function SquadBoard({ squadId }: { squadId: string | null }) {
               >
                 Create squad
               </Button>
+              <LoadDemoButton onLoaded={openSquad} />
             </EmptyState.Actions>
           </EmptyState>
         </Paper>
       ) : (
-        <SquadRoster
-          squad={selected}
-          squads={list}
-          onSelectSquad={openSquad}
-          onNewSquad={() => setDialog({ kind: 'newSquad' })}
-          onRenameSquad={() => setDialog({ kind: 'renameSquad', squad: selected })}
-        />
+        <>
+          <DemoSquadBanner squad={selected} onRemoved={() => navigate('/')} />
+          <SquadRoster
+            squad={selected}
+            squads={list}
+            onSelectSquad={openSquad}
+            onNewSquad={() => setDialog({ kind: 'newSquad' })}
+            onRenameSquad={() => setDialog({ kind: 'renameSquad', squad: selected })}
+          />
+        </>
       )}
 
       <SquadNameModal
