@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { assessAthlete } from '../../../src/shared/domain/assess'
 import { loadAthleteCase } from '../../../src/main/cases/athlete-case'
 import { openDatabase, type Db } from '../../../src/main/db/connection'
@@ -131,11 +131,11 @@ describe('loading the demo squad', () => {
     const original = repos.checkIns.createMany
     let calls = 0
     const injured = demoSquadStories(TODAY).filter((s) => s.checkIns.length > 0).length
-    repos.checkIns.createMany = (...args) => {
+    vi.spyOn(repos.checkIns, 'createMany').mockImplementation((...args) => {
       calls += 1
       if (calls === injured) throw new Error('disk full')
       return original(...args)
-    }
+    })
     expect(() => loadDemoSquad(repos, db, TODAY)).toThrow('disk full')
     expect(calls).toBe(injured)
     expect(counts(db)).toEqual(before)
@@ -199,12 +199,11 @@ describe('removing the demo squad', () => {
     const { db, repos } = setup()
     loadDemoSquad(repos, db, TODAY)
     const before = counts(db)
-    const original = repos.squads.removeDemo
-    repos.squads.removeDemo = () => {
+    const cut = vi.spyOn(repos.squads, 'removeDemo').mockImplementation(() => {
       throw new Error('power cut')
-    }
+    })
     expect(() => removeDemoSquad(repos, db)).toThrow('power cut')
-    repos.squads.removeDemo = original
+    cut.mockRestore()
     expect(counts(db)).toEqual(before)
     expect(repos.athletes.listBySquad(repos.squads.demoIds()[0]!)).toHaveLength(10)
   })

@@ -226,7 +226,7 @@ describe('the demo squad, read by the real engine', () => {
     expect(healthy.length).toBeGreaterThanOrEqual(2)
     for (const story of healthy) {
       expect(story.availability).toBe('available')
-      expect(story.sessions.at(-1)?.date < TODAY).toBe(true)
+      expect((story.sessions.at(-1)?.date ?? '') < TODAY).toBe(true)
     }
   })
 
