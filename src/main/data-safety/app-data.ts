@@ -18,7 +18,7 @@ import { migrations as allMigrations } from '../db/migrations'
 import type { Migration } from '../db/migrations/types'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { AppError } from '../errors'
-import { copyToExtraFolder, writeBackup, writeBackupNow } from './backup'
+import { BackupError, copyToExtraFolder, writeBackup, writeBackupNow } from './backup'
 import { listBackupFiles, removeAllBackups, rotateBackups, type BackupFile } from './backup-files'
 import { fileStamp, moveDatabaseAside, removeSidecars, renameDurably } from './files'
 import { inspectDatabaseFile } from './worker-tasks'
@@ -60,6 +60,12 @@ export const RECOVERY_MESSAGE =
 function describeOpenFailure(error: unknown): RecoveryProblem {
   if (error instanceof DatabaseOpenError) {
     return { reason: error.reason, message: error.message }
+  }
+  if (error instanceof BackupError) {
+    return {
+      reason: 'migration_failed',
+      message: `RTS Bridge must update the data file to this version, but could not make the safety copy first (${error.message}) Nothing was changed. Free some disk space and start RTS Bridge again.`,
+    }
   }
   return {
     reason: 'migration_failed',

@@ -67,6 +67,18 @@ function settle(
   renameDurably(temporary, finalPath)
 }
 
+function prepareFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    throw new BackupError(
+      `The backups folder could not be made (${typeof code === 'string' ? code : 'unknown error'}).`,
+    )
+  }
+  removeAbandonedTemporaries(dir)
+}
+
 function cleanUp(temporary: string, error: unknown): never {
   rmSync(temporary, { force: true })
   removeSidecars(temporary)
@@ -89,8 +101,7 @@ function cleanUp(temporary: string, error: unknown): never {
  * rollback-journal mode, without free pages.
  */
 export async function writeBackup(db: Db, request: BackupRequest): Promise<BackupFile> {
-  mkdirSync(request.dir, { recursive: true })
-  removeAbandonedTemporaries(request.dir)
+  prepareFolder(request.dir)
   const finalPath = freshBackupPath(request.dir, request.at, request.schemaVersion, request.kind)
   const temporary = temporarySibling(finalPath)
   try {
@@ -109,8 +120,7 @@ export async function writeBackup(db: Db, request: BackupRequest): Promise<Backu
  * copy must exist before the first schema change.
  */
 export function writeBackupNow(db: Db, request: BackupRequest): BackupFile {
-  mkdirSync(request.dir, { recursive: true })
-  removeAbandonedTemporaries(request.dir)
+  prepareFolder(request.dir)
   const finalPath = freshBackupPath(request.dir, request.at, request.schemaVersion, request.kind)
   const temporary = temporarySibling(finalPath)
   try {

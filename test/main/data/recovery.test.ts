@@ -6,8 +6,19 @@ import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/db/migratio
 import { statePathFor } from '../../../src/main/data-safety/state-file'
 import { DATABASE_FILE_NAME } from '../../../src/main/services'
 import { startTestBackend, type TestBackend } from '../../support/backend'
+import { dbFingerprint } from '../../support/db-fingerprint'
 import { tempDir } from '../../support/temp'
-import { scribble, seedAthlete, sha256File } from './helpers'
+import { copyFixture, scribble, seedAthlete, sha256File } from './helpers'
+
+/** Every row and the schema version, read without writing anything. */
+function fingerprintOf(path: string): string {
+  const db = new Database(path, { readonly: true })
+  try {
+    return dbFingerprint(db)
+  } finally {
+    db.close()
+  }
+}
 
 const opened: TestBackend[] = []
 afterEach(() => {
@@ -162,6 +173,19 @@ describe('startup health check and recovery (quality D5)', () => {
       name.includes('pre-migration'),
     )
     expect(kinds).toHaveLength(1)
+  })
+
+  it('does not migrate when the safety copy before it cannot be made', () => {
+    const dataDir = tempDir()
+    const livePath = copyFixture(1, join(dataDir, DATABASE_FILE_NAME))
+    const before = fingerprintOf(livePath)
+    writeFileSync(join(dataDir, 'backups'), 'a file where the backups folder should be')
+    const backend = start({ dataDir })
+    expect(backend.services.data.problem).toMatchObject({
+      reason: 'migration_failed',
+      message: expect.stringMatching(/could not make the safety copy first/),
+    })
+    expect(fingerprintOf(livePath)).toBe(before)
   })
 
   it('keeps the damaged file and starts an empty one only when asked to', async () => {
