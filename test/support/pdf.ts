@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -29,11 +29,13 @@ export function qpdfCheck(bytes: Uint8Array): void {
 
 /** Renders each page to PNG at `dpi` into `outDir`; returns the file paths, in page order. */
 export function renderPages(bytes: Uint8Array, outDir: string, prefix: string, dpi = 80): string[] {
+  const isPage = (name: string) => name.startsWith(`${prefix}-`) && name.endsWith('.png')
+  for (const old of readdirSync(outDir).filter(isPage)) rmSync(join(outDir, old))
   const input = join(outDir, `${prefix}.pdf`)
   writeFileSync(input, bytes)
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), input, join(outDir, prefix)])
   return readdirSync(outDir)
-    .filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.png'))
+    .filter(isPage)
     .sort()
     .map((name) => join(outDir, name))
 }

@@ -7,6 +7,7 @@ import { boardContract } from './contracts/board'
 import { auditContract } from './contracts/audit'
 import { dataContract } from './contracts/data'
 import { demoContract } from './contracts/demo'
+import { handoverContract } from './contracts/handover'
 import { reportContract } from './contracts/reports'
 import { rosterImportContract } from './contracts/roster-import'
 import { settingsContract } from './contracts/settings'
@@ -31,6 +32,7 @@ export const contract = {
   ...boardContract,
   ...trainingContract,
   ...reportContract,
+  ...handoverContract,
   ...rosterImportContract,
   ...settingsContract,
   ...dataContract,

@@ -86,6 +86,13 @@ export function createAuditLog(db: Db, clock: Clock) {
     `SELECT l.*, d.payload FROM audit_log l LEFT JOIN audit_details d ON d.audit_id = l.id
      WHERE l.seq < ? ORDER BY l.seq DESC LIMIT ?`,
   )
+  const forAthlete = db.prepare<
+    [string, string],
+    { at: string; actor: string; payload: string | null }
+  >(
+    `SELECT l.at, l.actor, d.payload FROM audit_log l LEFT JOIN audit_details d ON d.audit_id = l.id
+     WHERE l.athlete_id = ? AND l.action = ? ORDER BY l.seq DESC`,
+  )
   const allRows = db.prepare<[], AuditLogRow & { salt: string | null; payload: string | null }>(
     `SELECT l.*, d.salt, d.payload FROM audit_log l LEFT JOIN audit_details d ON d.audit_id = l.id
      ORDER BY l.seq`,
@@ -122,6 +129,17 @@ export function createAuditLog(db: Db, clock: Clock) {
 
   return {
     record,
+    /** One athlete's entries of one action, newest first, with their details when not erased. */
+    entriesFor(
+      athleteId: string,
+      action: string,
+    ): { at: string; actor: string; detail: unknown }[] {
+      return forAthlete.all(athleteId, action).map((row) => ({
+        at: row.at,
+        actor: row.actor,
+        detail: row.payload === null ? null : (JSON.parse(row.payload) as unknown),
+      }))
+    },
     /** Newest first, `limit` rows before `beforeSeq` (exclusive). */
     list(options: { limit: number; beforeSeq?: number }): AuditRow[] {
       return listRows

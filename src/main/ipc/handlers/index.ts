@@ -5,6 +5,7 @@ import { boardHandlers } from './board'
 import { auditHandlers } from './audit'
 import { dataHandlers } from './data'
 import { demoHandlers } from './demo'
+import { handoverHandlers } from './handover'
 import { reportHandlers } from './reports'
 import { rosterImportHandlers } from './roster-import'
 import { settingsHandlers } from './settings'
@@ -23,6 +24,7 @@ export const handlers: HandlerRegistry = {
   ...boardHandlers,
   ...trainingHandlers,
   ...reportHandlers,
+  ...handoverHandlers,
   ...rosterImportHandlers,
   ...settingsHandlers,
   ...dataHandlers,
