@@ -15,5 +15,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  // The PDF preview draws pages in a worker loaded from the app's own files.
+  "worker-src 'self'",
 ].join('; ')

@@ -13,6 +13,7 @@ import { notifyError } from '../../lib/notify'
 import { useAthlete, useSetAvailability } from './api'
 import { availabilityColors } from './availability'
 import { DemandsTab } from './demands/DemandsTab'
+import { HandoverTab } from '../handover/HandoverTab'
 import { InjuryTab } from './injury/InjuryTab'
 import { OverviewTab } from './overview/OverviewTab'
 import { ProfileTab } from './profile/ProfileTab'
@@ -25,6 +26,7 @@ export const athleteTabs: {
 }[] = [
   { value: 'overview', label: 'Overview', render: (id) => <OverviewTab athleteId={id} /> },
   { value: 'injury', label: 'Injury', render: (id) => <InjuryTab athleteId={id} /> },
+  { value: 'handover', label: 'Handover', render: (id) => <HandoverTab athleteId={id} /> },
   { value: 'demands', label: 'Sport demands', render: (id) => <DemandsTab athleteId={id} /> },
   { value: 'profile', label: 'Profile', render: (id) => <ProfileTab athleteId={id} /> },
 ]
