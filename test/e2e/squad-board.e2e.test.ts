@@ -74,7 +74,8 @@ describe('squad board, driven in Chromium against the real main process', () => 
 
   it('saves the squad list as a PDF whose text holds the athlete', async () => {
     const { page, savedDir } = app
-    await page.getByRole('button', { name: 'Print squad list' }).click()
+    await page.getByRole('button', { name: 'Print' }).click()
+    await page.getByRole('menuitem', { name: 'Squad list' }).click()
     await page.getByText(/^Saved Squad list First team/).waitFor()
     const files = readdirSync(savedDir).filter((name) => name.endsWith('.pdf'))
     expect(files).toHaveLength(1)

@@ -13,7 +13,6 @@ import {
   IconFileImport,
   IconPencil,
   IconPlus,
-  IconPrinter,
   IconUserPlus,
 } from '@tabler/icons-react'
 import { useDeferredValue, useMemo, useState } from 'react'
@@ -22,8 +21,8 @@ import type { Squad } from '@shared/schemas/squad'
 import { notifyError, notifySuccess } from '../../lib/notify'
 import { useArchiveAthlete } from '../athletes/api'
 import { AthleteFormModal, type EditableAthlete } from '../athletes/AthleteFormModal'
-import { usePrintSquadList } from './api'
 import { useBoard } from './board/api'
+import { PrintMenu } from './PrintMenu'
 import { BoardTable } from './board/BoardTable'
 import { BoardToolbar } from './board/BoardToolbar'
 import {
@@ -65,7 +64,6 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
   })
   const board = useBoard(squad.id, showArchived)
   const archive = useArchiveAthlete()
-  const print = usePrintSquadList()
   // Typing stays responsive on a large roster: the list catches up a frame later if it must.
   const deferredFilter = useDeferredValue(filter)
   const rows = useMemo(
@@ -82,14 +80,6 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
         onError: (error) => notifyError('That change was not saved', error),
       },
     )
-
-  const printList = () =>
-    print.mutate(squad.id, {
-      onSuccess: (result) => {
-        if (result.status === 'saved') notifySuccess(`Saved ${result.fileName}`)
-      },
-      onError: (error) => notifyError('The squad list was not printed', error),
-    })
 
   const sortBy = (key: SortKey) =>
     setSort((current) =>
@@ -128,14 +118,7 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
           >
             Import roster
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconPrinter size={16} />}
-            onClick={printList}
-            loading={print.isPending}
-          >
-            Print squad list
-          </Button>
+          <PrintMenu squadId={squad.id} />
           <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAthleteDialog({})}>
             Add athlete
           </Button>

@@ -52,3 +52,10 @@ export function useRosterImportCommit() {
       ]),
   })
 }
+
+export function usePrintAvailability() {
+  return useMutation({
+    mutationFn: (squadIds: string[] | undefined) =>
+      unwrap(rts().reports.availability(squadIds ? { squadIds } : {})),
+  })
+}
