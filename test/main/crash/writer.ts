@@ -16,7 +16,24 @@ import { eraseAthlete } from '../../../src/main/data/athlete-data'
 import { AppData } from '../../../src/main/data-safety/app-data'
 import { IMPORT_SIZE, sessionFacts, type WriterConfig } from './scenario'
 
-const say = (line: string) => writeSync(1, `${line}\n`)
+const pause = new Int32Array(new SharedArrayBuffer(4))
+
+/**
+ * Prints a line before going on, so an ack is on its way to the parent before the next write
+ * starts. stdout is a non-blocking pipe: when the parent reads slowly it is full (EAGAIN), and
+ * the line is retried rather than lost.
+ */
+function say(line: string): void {
+  const bytes = Buffer.from(`${line}\n`, 'utf8')
+  for (let offset = 0; offset < bytes.length;) {
+    try {
+      offset += writeSync(1, bytes, offset)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(pause, 0, 0, 1)
+    }
+  }
+}
 
 /**
  * The negative control: the same code with every statement committing on its own. A proxy,
