@@ -7,24 +7,52 @@ import {
   Group,
   List,
   Loader,
+  Modal,
   Paper,
   Stack,
   Text,
-  ThemeIcon,
   Timeline,
   Title,
 } from '@mantine/core'
-import { IconAlertTriangle, IconLock, IconStairsUp } from '@tabler/icons-react'
+import { modals } from '@mantine/modals'
+import { IconGavel, IconLock } from '@tabler/icons-react'
+import { useState } from 'react'
 import { Link } from 'wouter'
 import type { AthleteAssessment } from '@shared/domain/assess'
-import { phaseIds } from '@shared/schemas/scales'
+import type { CriterionResult } from '@shared/domain/phases'
 import type { StoredAthleteCaseData } from '@shared/schemas/athlete-case'
+import type { PhaseRecord } from '@shared/schemas/phase-record'
+import { phaseIds } from '@shared/schemas/scales'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useAppSettings } from '../../settings/api'
 import { useAssessment } from '../use-assessment'
-import { CriteriaChecklist } from './CriteriaChecklist'
-import { phaseStatusColors, severityColors } from './status'
+import {
+  useCreateObservation,
+  useCreateOverride,
+  useCreatePhaseRecord,
+  useRemoveOverride,
+} from './api'
+import { CriteriaChecklist, type CriterionActions } from './CriteriaChecklist'
+import { AlertsCard, NextStepCard } from './GuidanceCards'
+import { ObservationForm } from './ObservationForm'
+import { OverrideForm } from './OverrideForm'
+import { PhaseDecisionForm } from './PhaseDecisionForm'
+import { phaseStatusColors } from './status'
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'override'; criterion: CriterionResult }
+  | { kind: 'observe'; criterion: CriterionResult }
+  | { kind: 'decision' }
 
 export function OverviewTab({ athleteId }: { athleteId: string }) {
   const state = useAssessment(athleteId)
+  const app = useAppSettings()
+  const createOverride = useCreateOverride(athleteId)
+  const removeOverride = useRemoveOverride(athleteId)
+  const createObservation = useCreateObservation(athleteId)
+  const createPhaseRecord = useCreatePhaseRecord(athleteId)
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' })
   if (state.status === 'loading') return <Loader size="sm" aria-label="Loading overview" />
   if (state.status === 'error') return <Text c="red">{state.message}</Text>
   if (state.status === 'no injury') {
@@ -41,27 +69,142 @@ export function OverviewTab({ athleteId }: { athleteId: string }) {
     )
   }
   const { assessment, athleteCase } = state
+  const injuryId = athleteCase.injury.id
+  const userName = app.data?.userName ?? ''
+  const close = () => setDialog({ kind: 'none' })
+  const locked = assessment.phases.locks.some((lock) => lock.active)
+
+  const confirmRemoveOverride = (criterion: CriterionResult) => {
+    const shown = criterion.override
+    if (shown === null) return
+    // The engine shows the latest override of the criterion; remove that stored row.
+    const row = athleteCase.overrides
+      .filter(
+        (o) =>
+          o.criterionId === criterion.id &&
+          o.date === shown.date &&
+          o.clinicianName === shown.by &&
+          o.reason === shown.reason &&
+          o.status === shown.status,
+      )
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .pop()
+    if (row === undefined) return
+    modals.openConfirmModal({
+      title: 'Remove this override?',
+      children: (
+        <Text size="sm">
+          {criterion.name} goes back to what the data show ({criterion.computedStatus}, or an
+          earlier override). The override by {shown.by} of {shown.date} stays in the audit trail.
+        </Text>
+      ),
+      labels: { confirm: 'Remove override', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        removeOverride.mutate(
+          { id: row.id },
+          {
+            onSuccess: () => notifySuccess('Override removed'),
+            onError: (error) => notifyError('The override was not removed', error),
+          },
+        ),
+    })
+  }
+
+  const actions: CriterionActions = {
+    onOverride: (criterion) => setDialog({ kind: 'override', criterion }),
+    onRemoveOverride: confirmRemoveOverride,
+    onObserve: (criterion) => setDialog({ kind: 'observe', criterion }),
+  }
+
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
-        <Stack gap="lg">
-          <CurrentPhase assessment={assessment} />
-          <PhaseCriteria assessment={assessment} />
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Stack gap="lg">
-          <NextStepCard assessment={assessment} />
-          <AlertsCard assessment={assessment} />
-          <TimelineCard assessment={assessment} athleteCase={athleteCase} />
-          <RiskCard assessment={assessment} />
-        </Stack>
-      </Grid.Col>
-    </Grid>
+    <>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">
+            <CurrentPhase
+              assessment={assessment}
+              onRecordDecision={() => setDialog({ kind: 'decision' })}
+            />
+            <PhaseCriteria assessment={assessment} actions={actions} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            <NextStepCard assessment={assessment} />
+            <AlertsCard assessment={assessment} />
+            <TimelineCard assessment={assessment} athleteCase={athleteCase} />
+            <RiskCard assessment={assessment} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <Modal
+        opened={dialog.kind === 'override'}
+        onClose={close}
+        title="Clinician override"
+        size="lg"
+      >
+        {dialog.kind === 'override' && (
+          <OverrideForm
+            criterion={dialog.criterion}
+            injuryId={injuryId}
+            locked={locked}
+            onCancel={close}
+            onSubmit={async (record) => {
+              await createOverride.mutateAsync({ athleteId, record })
+              notifySuccess('Override saved')
+              close()
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={dialog.kind === 'observe'} onClose={close} title="Record an observation">
+        {dialog.kind === 'observe' && (
+          <ObservationForm
+            criterion={dialog.criterion}
+            injuryId={injuryId}
+            userName={userName}
+            onCancel={close}
+            onSubmit={async (record) => {
+              await createObservation.mutateAsync({ athleteId, record })
+              notifySuccess('Observation recorded')
+              close()
+            }}
+          />
+        )}
+      </Modal>
+      <Modal
+        opened={dialog.kind === 'decision'}
+        onClose={close}
+        title="Record a phase decision"
+        size="xl"
+      >
+        {dialog.kind === 'decision' && (
+          <PhaseDecisionForm
+            phases={assessment.phases}
+            injuryId={injuryId}
+            userName={userName}
+            onCancel={close}
+            onSubmit={async (record) => {
+              await createPhaseRecord.mutateAsync({ athleteId, record })
+              notifySuccess('Phase decision recorded')
+              close()
+            }}
+          />
+        )}
+      </Modal>
+    </>
   )
 }
 
-function CurrentPhase({ assessment }: { assessment: AthleteAssessment }) {
+function CurrentPhase({
+  assessment,
+  onRecordDecision,
+}: {
+  assessment: AthleteAssessment
+  onRecordDecision: () => void
+}) {
   const p = assessment.phases
   const activeLocks = p.locks.filter((lock) => lock.active)
   return (
@@ -79,9 +222,19 @@ function CurrentPhase({ assessment }: { assessment: AthleteAssessment }) {
             phase
           </Text>
         </div>
-        <Badge size="lg" variant="light" color={phaseStatusColors[p.status]}>
-          {p.status}
-        </Badge>
+        <Stack gap={6} align="flex-end">
+          <Badge size="lg" variant="light" color={phaseStatusColors[p.status]}>
+            {p.status}
+          </Badge>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconGavel size={14} />}
+            onClick={onRecordDecision}
+          >
+            Record phase decision
+          </Button>
+        </Stack>
       </Group>
       <Text mt="sm">{p.statusText}</Text>
       {activeLocks.map((lock) => (
@@ -94,12 +247,19 @@ function CurrentPhase({ assessment }: { assessment: AthleteAssessment }) {
         >
           {lock.restriction} until {lock.until} ({lock.daysLeft} days left)
           {lock.gate ? ` · phase ${lock.gate.slice(1)} stays locked` : ''}. Only the surgeon can
-          change this.
+          change this; no override or phase decision lifts it.
         </Alert>
       ))}
       {p.conflicts.map((conflict) => (
-        <Alert key={conflict} mt="sm" color="orange" icon={<IconAlertTriangle size={18} />}>
-          {conflict}
+        <Alert
+          key={conflict}
+          mt="sm"
+          color="grape"
+          variant="outline"
+          icon={<IconLock size={18} />}
+          title="The surgeon's restriction wins"
+        >
+          {conflict}.
         </Alert>
       ))}
       {p.blockers.length > 0 && (
@@ -120,11 +280,21 @@ function CurrentPhase({ assessment }: { assessment: AthleteAssessment }) {
           whether to move back.
         </Alert>
       )}
+      <Text size="xs" c="dimmed" mt="md">
+        Decision support, not medical clearance: a named clinician signs off return to training and
+        return to sport (G10).
+      </Text>
     </Paper>
   )
 }
 
-function PhaseCriteria({ assessment }: { assessment: AthleteAssessment }) {
+function PhaseCriteria({
+  assessment,
+  actions,
+}: {
+  assessment: AthleteAssessment
+  actions: CriterionActions
+}) {
   const current = assessment.phases.currentPhase
   const results = assessment.phases.phases
   return (
@@ -134,7 +304,8 @@ function PhaseCriteria({ assessment }: { assessment: AthleteAssessment }) {
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Progression is earned by criteria met repeatably, not by days. Thresholds are editable
-        defaults; each shows where it comes from and how strong that evidence is.
+        defaults; each shows where it comes from and how strong that evidence is. A clinician may
+        override a criterion, always by name and with a reason.
       </Text>
       <Accordion multiple defaultValue={[current]} variant="separated">
         {results.map((phase) => (
@@ -154,6 +325,11 @@ function PhaseCriteria({ assessment }: { assessment: AthleteAssessment }) {
                   {phase.criteria.filter((c) => c.status === 'met').length} of{' '}
                   {phase.criteria.length} met
                 </Text>
+                {phase.criteria.some((c) => c.override) && (
+                  <Text size="xs" c="indigo">
+                    {phase.criteria.filter((c) => c.override).length} overridden
+                  </Text>
+                )}
               </Group>
             </Accordion.Control>
             <Accordion.Panel>
@@ -163,6 +339,7 @@ function PhaseCriteria({ assessment }: { assessment: AthleteAssessment }) {
               <CriteriaChecklist
                 criteria={phase.criteria}
                 label={`Phase ${phase.phase.slice(1)} criteria`}
+                actions={actions}
               />
             </Accordion.Panel>
           </Accordion.Item>
@@ -172,68 +349,22 @@ function PhaseCriteria({ assessment }: { assessment: AthleteAssessment }) {
   )
 }
 
-function NextStepCard({ assessment }: { assessment: AthleteAssessment }) {
-  const step = assessment.nextStep
+/** The latest decision in force today: the one a surgeon's lock overrules when they conflict. */
+function decisionInForce(records: readonly PhaseRecord[], today: string): PhaseRecord | null {
   return (
-    <Paper component="section" withBorder radius="lg" p="lg" aria-label="Suggested next step">
-      <Group gap="xs" mb={6}>
-        <ThemeIcon variant="light" radius="xl" aria-hidden>
-          <IconStairsUp size={16} />
-        </ThemeIcon>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Suggested next smallest step
-        </Text>
-      </Group>
-      <Title order={4}>{step.title}</Title>
-      <Text size="sm" mt={4}>
-        {step.detail}
-      </Text>
-      {step.blockedSteps.map((b) => (
-        <Text key={b.stepId} size="xs" c="grape" mt={4}>
-          Not yet: {b.title} — {b.restriction} until {b.until}
-        </Text>
-      ))}
-      <Text size="xs" c="dimmed" mt="sm">
-        {step.rule} · {step.source}
-      </Text>
-      <Text size="sm" fw={600} mt="xs">
-        {step.forDiscussion}
-      </Text>
-    </Paper>
+    [...records]
+      .filter((r) => r.entryDate <= today)
+      .sort(
+        (a, b) => a.entryDate.localeCompare(b.entryDate) || a.createdAt.localeCompare(b.createdAt),
+      )
+      .pop() ?? null
   )
 }
 
-function AlertsCard({ assessment }: { assessment: AthleteAssessment }) {
-  const alerts = assessment.alerts
-  return (
-    <Paper component="section" withBorder radius="lg" p="lg" aria-label="Guardrail alerts">
-      <Title order={5} mb="xs">
-        Guardrails
-      </Title>
-      {alerts.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          Nothing to flag on today&apos;s data.
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          {alerts.map((a) => (
-            <Alert
-              key={`${a.rule}-${a.title}-${a.date ?? ''}`}
-              color={severityColors[a.severity]}
-              title={`${a.rule} · ${a.title}`}
-              p="xs"
-            >
-              <Text size="sm">{a.message}</Text>
-              <Text size="xs" c="dimmed" mt={2}>
-                {a.source} · {a.strength}
-                {a.notValidated ? ' · not validated' : ''}
-              </Text>
-            </Alert>
-          ))}
-        </Stack>
-      )}
-    </Paper>
-  )
+function snapshotSummary(record: PhaseRecord): string | null {
+  if (record.criteriaSnapshot.length === 0) return null
+  const met = record.criteriaSnapshot.filter((c) => c.status === 'met').length
+  return `Criteria at the time: ${met} of ${record.criteriaSnapshot.length} met`
 }
 
 function TimelineCard({
@@ -244,7 +375,11 @@ function TimelineCard({
   athleteCase: StoredAthleteCaseData
 }) {
   const injury = athleteCase.injury
-  const items: { date: string; title: string; detail?: string }[] = [
+  const overruled =
+    assessment.phases.conflicts.length > 0
+      ? decisionInForce(athleteCase.phaseRecords, assessment.today)
+      : null
+  const items: { date: string; title: string; record?: PhaseRecord }[] = [
     { date: injury.injuryDate, title: 'Injury' },
   ]
   if (injury.surgeryDate) items.push({ date: injury.surgeryDate, title: 'Surgery' })
@@ -253,8 +388,8 @@ function TimelineCard({
   for (const record of athleteCase.phaseRecords) {
     items.push({
       date: record.entryDate,
-      title: `Phase ${record.phase.slice(1)}`,
-      detail: `${record.decidedBy} (${record.decidedByRole})`,
+      title: `Phase ${record.phase.slice(1)} decided`,
+      record,
     })
   }
   items.sort((a, b) => a.date.localeCompare(b.date))
@@ -269,8 +404,11 @@ function TimelineCard({
           <Timeline.Item key={`${item.date}-${i}`} title={item.title}>
             <Text size="xs" c="dimmed">
               {item.date}
-              {item.detail ? ` · ${item.detail}` : ''}
+              {item.record ? ` · ${item.record.decidedBy} (${item.record.decidedByRole})` : ''}
             </Text>
+            {item.record && (
+              <DecisionDetail record={item.record} overruled={item.record === overruled} />
+            )}
           </Timeline.Item>
         ))}
         <Timeline.Item title={`Today · phase ${assessment.phases.currentPhase.slice(1)}`}>
@@ -286,6 +424,45 @@ function TimelineCard({
         </Text>
       )}
     </Paper>
+  )
+}
+
+function DecisionDetail({ record, overruled }: { record: PhaseRecord; overruled: boolean }) {
+  const starrt = record.starrt
+  const notes = starrt
+    ? (
+        [
+          ['Tissue health', starrt.tissueHealth],
+          ['Tissue stresses', starrt.tissueStresses],
+          ['Risk tolerance', starrt.riskTolerance],
+        ] as const
+      ).filter(([, text]) => text)
+    : []
+  const summary = snapshotSummary(record)
+  return (
+    <Stack gap={2} mt={2}>
+      {record.reason && <Text size="xs">{record.reason}</Text>}
+      {notes.map(([label, text]) => (
+        <Text key={label} size="xs">
+          <b>{label}:</b> {text}
+        </Text>
+      ))}
+      {summary && (
+        <Text size="xs" c="dimmed">
+          {summary}
+        </Text>
+      )}
+      {overruled && (
+        <Badge
+          size="xs"
+          color="grape"
+          variant="light"
+          leftSection={<IconLock size={10} aria-hidden />}
+        >
+          overruled by a surgeon&apos;s restriction
+        </Badge>
+      )}
+    </Stack>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { AlertSeverity } from '@shared/domain/guardrails'
+import type { GapStatus } from '@shared/domain/gap-analysis'
 import type { PhaseStatus } from '@shared/domain/phases'
 import type { CriterionStatus } from '@shared/schemas/phase-record'
 import type { TrafficLight } from '@shared/schemas/scales'
@@ -30,4 +31,13 @@ export const severityColors: Record<AlertSeverity, string> = {
   info: 'blue',
   caution: 'yellow',
   stop: 'red',
+}
+
+/** Gap-analysis statuses; the badge always spells the status out beside the colour. */
+export const gapStatusColors: Record<GapStatus, string> = {
+  green: 'teal',
+  amber: 'yellow',
+  red: 'red',
+  'not set': 'gray',
+  'not required': 'gray',
 }
