@@ -6,7 +6,7 @@ import type { DimensionGap } from '@shared/domain/gap-analysis'
 import type { Settings } from '@shared/domain/settings'
 import { formatWithUnit, unitLabel } from './format'
 import { ChartKey, DimensionCard, FlagWords, StatusBadge } from './marks'
-import { bandRule, demandSentence, singleSentence, weekSentence } from './sentences'
+import { amount, bandRule, demandSentence, singleSentence, weekSentence } from './sentences'
 
 interface Props {
   gap: DimensionGap
@@ -89,7 +89,8 @@ export function ContinuousCard({ gap, settings, matchesPerWeek, threshold }: Pro
               { name: 'athlete', label: 'Athlete', color: 'indigo.7' },
               { name: 'demand', label: 'Sport demand', color: 'gray.4' },
             ]}
-            valueFormatter={(value) => formatWithUnit(value, gap.unit).replace(' ', '\u00a0')}
+            valueFormatter={(value) => amount(gap, value).replace(/ /g, '\u00a0')}
+            xAxisProps={{ tickFormatter: (value: number) => formatWithUnit(value, gap.unit) }}
             withBarValueLabel
             barChartProps={{ margin: { right: 72 } }}
             yAxisProps={{ width: 92 }}

@@ -64,9 +64,11 @@ function TrendChart({ load, settings }: { load: DimensionLoad; settings: Setting
   const unit = shortUnit[load.unit] ?? load.unit
   const usual = load.chronicWeeklyMean
   const review = usual * settings.load.spikeRatio.value
-  const value = (v: number) => `${formatNumber(v, 0)} ${unit}`
+  // A usual week of half an effort is worth saying as 0.5, not rounded up to 1.
+  const decimals = unit === 'efforts' ? 1 : 0
+  const value = (v: number) => `${formatNumber(v, decimals)} ${unit}`
   // Bar labels must not wrap between the number and its unit.
-  const label = (v: number) => `${formatNumber(v, 0)}\u00a0${unit}`
+  const label = (v: number) => `${formatNumber(v, decimals)}\u00a0${unit}`
   const data = load.weeklyTotals.map((w) => ({
     week: `to ${day(w.weekTo)}`,
     total: w.total,
@@ -168,7 +170,7 @@ export function WeeklyTrend({
       <Text size="sm" c="dimmed" mb="md" maw={860}>
         Usual week = the athlete&apos;s own chronic load: the last 28 days ÷ 4, including weeks
         before the injury. The dashed line is {spike.value} × the usual week, above which G5 prompts
-        a review ({spike.source}); a prompt, not a risk score.
+        a review — {spike.source}. A prompt, not a risk score.
       </Text>
       {spikes.map((d) => (
         <Alert

@@ -7,7 +7,20 @@ import { formatNumber, formatRatio, formatWithUnit } from './format'
  * "Best session 820 m = 0.71 of a match", "7-day total 2,100 m = 0.61 of a match week".
  */
 
-const amount = (gap: DimensionGap, value: number) => formatWithUnit(value, gap.unit)
+/** What a count counts, so "5 sprints" never reads as a bare 5. */
+const countNouns: Partial<Record<string, string>> = {
+  sprintCount: 'sprints',
+  accelerations: 'accelerations',
+  decelerations: 'decelerations',
+  cutting: 'cuts',
+  contact: 'contacts',
+}
+
+/** A dimension's value with its unit, or with what it counts. */
+export function amount(gap: DimensionGap, value: number): string {
+  const noun = gap.unit === 'count' ? countNouns[gap.dimension] : undefined
+  return noun ? `${formatWithUnit(value, 'count')} ${noun}` : formatWithUnit(value, gap.unit)
+}
 
 /** Best single session against one match; null when there is no match demand to compare with. */
 export function singleSentence(gap: DimensionGap): string | null {
