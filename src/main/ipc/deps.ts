@@ -3,6 +3,7 @@ import type { AppData } from '../data-safety/app-data'
 import type { Db } from '../db/connection'
 import type { Repositories } from '../db/repositories'
 import type { PendingImports } from '../import/pending'
+import type { PendingGpsFile } from './handlers/gps-import'
 import type { PendingRosterFile } from './handlers/roster-import'
 
 export interface SaveDialogOptions {
@@ -43,4 +44,4 @@ export interface HandlerDeps {
 }
 
 /** Every kind of file an import can hold between preview and commit. */
-export type PendingImport = PendingRosterFile
+export type PendingImport = PendingRosterFile | PendingGpsFile

@@ -6,6 +6,7 @@ import { athleteContract } from './contracts/athletes'
 import { boardContract } from './contracts/board'
 import { auditContract } from './contracts/audit'
 import { dataContract } from './contracts/data'
+import { gpsImportContract } from './contracts/gps-import'
 import { demoContract } from './contracts/demo'
 import { handoverContract } from './contracts/handover'
 import { reportContract } from './contracts/reports'
@@ -34,6 +35,7 @@ export const contract = {
   ...reportContract,
   ...handoverContract,
   ...rosterImportContract,
+  ...gpsImportContract,
   ...settingsContract,
   ...dataContract,
   ...auditContract,

@@ -11,6 +11,9 @@ import {
 import { handlers } from '../../../src/main/ipc/handlers'
 import { readCsv } from '../../../src/main/import/csv'
 import { ROSTER_CSV_LIMITS } from '../../../src/main/import/roster'
+import { GPS_CSV_LIMITS, layoutGpsFile } from '../../../src/main/import/gps/layout'
+import { initialSettings } from '../../../src/main/import/gps/mapping'
+import type { GpsSettings } from '../../../src/shared/schemas/gps-import'
 import type { HandlerRegistry } from '../../../src/main/ipc/handlers/types'
 import {
   startTestBackend,
@@ -35,6 +38,8 @@ interface Fixture {
   squadId: string
   athleteId: string
   importToken: string
+  gpsToken: string
+  gpsSettings: GpsSettings
   injuryId: string
   sessionId: string
   responseId: string
@@ -132,6 +137,9 @@ const validInput: { [C in Channel]: (f: Fixture) => ChannelInput<C> } = {
   'handover:list': (f) => ({ athleteId: f.athleteId }),
   'roster:importPreview': (f) => ({ squadId: f.squadId }),
   'roster:importCommit': (f) => ({ token: f.importToken }),
+  'gps:importOpen': (f) => ({ squadId: f.squadId }),
+  'gps:importPreview': (f) => ({ token: f.gpsToken, settings: f.gpsSettings }),
+  'gps:importCommit': (f) => ({ token: f.gpsToken, settings: f.gpsSettings }),
   'settings:get': () => ({}),
   'settings:update': () => ({
     userName: 'Dr Ana Silva',
@@ -197,6 +205,19 @@ beforeEach(() => {
     fileError: null,
     dateOrder: null,
   })
+  const gpsFile = layoutGpsFile(
+    readCsv(
+      Buffer.from('Player,Date,Minutes,Total Distance (m)\nSam Reid,2026-03-09,70,6100\n'),
+      GPS_CSV_LIMITS,
+    ),
+  )
+  const gpsToken = backend.services.deps.imports.put({
+    kind: 'gps',
+    squadId: squad.id,
+    fileName: 'gps.csv',
+    file: gpsFile,
+  })
+  const gpsSettings = { ...initialSettings(gpsFile, null), sourceName: 'Club GPS' }
   const injury = backend.services.deps.repos.injuries.create(athlete.id, injuryFields())
   const records = createTrainingRecords(backend, athlete.id, injury.id)
   const clubTemplate = backend.services.deps.repos.clubTemplates.create(
@@ -208,6 +229,8 @@ beforeEach(() => {
     squadId: squad.id,
     athleteId: athlete.id,
     importToken,
+    gpsToken,
+    gpsSettings,
     injuryId: injury.id,
     ...records,
     clubTemplateId: clubTemplate.id,

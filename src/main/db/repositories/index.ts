@@ -4,6 +4,7 @@ import { createAthleteRepository } from './athletes'
 import { createAuditLog } from './audit'
 import { createClubTemplateRepository } from './club-templates'
 import { createDemandRepository } from './demands'
+import { createGpsMappingRepository } from './gps-mappings'
 import { createInjuryRepository } from './injuries'
 import { createProfileRepository } from './profiles'
 import { createSettingsRepository } from './settings'
@@ -25,6 +26,7 @@ export function createRepositories(db: Db, clock: Clock) {
     demands: createDemandRepository(db, clock, audit, actor),
     clubTemplates: createClubTemplateRepository(db, clock, audit, actor),
     ...createTrainingRepositories(db, clock, audit, actor),
+    gpsMappings: createGpsMappingRepository(db, clock, audit, actor),
   }
 }
 

@@ -4,6 +4,7 @@ import { athleteHandlers } from './athletes'
 import { boardHandlers } from './board'
 import { auditHandlers } from './audit'
 import { dataHandlers } from './data'
+import { gpsImportHandlers } from './gps-import'
 import { demoHandlers } from './demo'
 import { handoverHandlers } from './handover'
 import { reportHandlers } from './reports'
@@ -26,6 +27,7 @@ export const handlers: HandlerRegistry = {
   ...reportHandlers,
   ...handoverHandlers,
   ...rosterImportHandlers,
+  ...gpsImportHandlers,
   ...settingsHandlers,
   ...dataHandlers,
   ...auditHandlers,

@@ -78,7 +78,7 @@ export const rosterImportHandlers: HandlersFor<'roster:importPreview' | 'roster:
       }
       token = deps.imports.put(pending)
     }
-    if (input.dateOrder !== undefined) pending.dateOrder = input.dateOrder
+    if (input.dateOrder !== undefined) (pending as PendingRosterFile).dateOrder = input.dateOrder
     const { valuesToImport: _values, ...result } = preview(
       deps,
       pending as PendingRosterFile,
