@@ -50,7 +50,10 @@ function renderTab(prepare?: (b: TestBackend, athleteId: string) => void) {
           },
         }),
       )
-      repos.injuries.create(athleteId, injuryFields({ injuryDate: daysAgo(20), mriDate: null, side: 'right' }))
+      repos.injuries.create(
+        athleteId,
+        injuryFields({ injuryDate: daysAgo(20), mriDate: null, side: 'right' }),
+      )
       prepare?.(b, athleteId)
     },
   })
