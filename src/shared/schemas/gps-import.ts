@@ -235,6 +235,8 @@ export const gpsImportStateSchema = z.object({
   dateOrder: z.object({
     used: z.enum(dateOrders).nullable(),
     needsChoice: z.boolean(),
+    /** True when some date of the file settles the order (nothing to ask). */
+    settled: z.boolean(),
     /** A single date for every row, read from the lines above the header. */
     fromPreamble: z.string().nullable(),
   }),

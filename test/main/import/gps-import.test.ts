@@ -90,8 +90,8 @@ describe('GPS import through the IPC handlers', () => {
     const sam = repos.sessions.listByAthlete(ids['Sam Reid']!)
     expect(sam.map((s) => s.date)).toEqual(['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-13'])
     expect(sam[3]).toMatchObject({ type: 'match', dataSource: 'GPS', device: 'Catapult Vector S7' })
-    expect(sam[0]!.notes).toContain('GPS import from catapult-session-export.csv')
-    expect(sam[0]!.notes).toContain('HSR above 19.8 km/h, sprint above 25.2 km/h')
+    expect(sam[0]!.notes).toContain('GPS import: catapult-session-export.csv')
+    expect(sam[0]!.notes).toContain('HSR > 19.8 km/h, sprint > 25.2 km/h')
     // One audit row per athlete (createMany), one for the mapping, one for the file.
     const actions = repos.audit
       .list({ limit: 500 })

@@ -70,6 +70,7 @@ describe('Catapult-like export: preamble, Entire Session rows beside drills, km/
     expect(plan(file).state.dateOrder).toEqual({
       used: 'dmy',
       needsChoice: false,
+      settled: true,
       fromPreamble: null,
     })
   })
@@ -86,7 +87,7 @@ describe('Catapult-like export: preamble, Entire Session rows beside drills, km/
       .split('\r\n')
       .find((l) => l.startsWith('Lee Park,Full-back,09/03/2026,MD-5 Training,Entire Session'))!
     expect(training.running!.totalDistanceMetres).toBe(Number(entire.split(',')[6]))
-    expect(training.notes).toContain('whole-session “Entire Session” row (4 drill rows not added)')
+    expect(training.notes).toContain('whole-session row “Entire Session”, 4 drill rows not added')
     expect(result.state.summary).toMatchObject({
       fromTotalRows: 15,
       drillRowsCovered: 50,
@@ -121,7 +122,7 @@ describe('Catapult-like export: preamble, Entire Session rows beside drills, km/
         .reduce((n, [hh, mm, ss]) => n + hh! * 60 + mm! + ss! / 60, 0),
       5,
     )
-    expect(match.notes).toContain('sum of 2 parts: 1st Half, 2nd Half')
+    expect(match.notes).toContain('sum of 2 parts: 1st Half + 2nd Half')
   })
 
   it('leaves the team average row out, as it is not a player', () => {
@@ -181,9 +182,7 @@ describe('Catapult-like export: preamble, Entire Session rows beside drills, km/
         }),
       }),
     )
-    expect(sessionsOf(result, id(1))[0]!.notes).toContain(
-      'HSR above 18 km/h, sprint above 25.2 km/h',
-    )
+    expect(sessionsOf(result, id(1))[0]!.notes).toContain('HSR > 18 km/h, sprint > 25.2 km/h')
     const sam = result.state.byAthlete.find((a) => a.athleteId === id(1))!
     expect(sam.thresholdNote).toBe(
       'High-speed running here is above 18 km/h; the sport demand uses above 19.8 km/h (Barnes 2014). The two are not directly comparable.',
@@ -193,7 +192,7 @@ describe('Catapult-like export: preamble, Entire Session rows beside drills, km/
   it('can be told that another drill name is the whole session', () => {
     const result = plan(file, { players: { 'trialist 7': 'skip' }, totalRowNames: ['Warm Up'] })
     const lee = sessionsOf(result, id(2)).find((s) => s.date === '2026-03-09')!
-    expect(lee.notes).toContain('whole-session “Warm Up” row')
+    expect(lee.notes).toContain('whole-session row “Warm Up”')
     expect(lee.minutes).toBe(15)
   })
 })
@@ -219,7 +218,12 @@ describe('STATSports-like wide export: 1,200 columns, NA padding, near-duplicate
 
   it('reads ISO dates without asking and matches names in any case with double spaces', () => {
     const result = plan(file)
-    expect(result.state.dateOrder).toEqual({ used: null, needsChoice: false, fromPreamble: null })
+    expect(result.state.dateOrder).toEqual({
+      used: null,
+      needsChoice: false,
+      settled: false,
+      fromPreamble: null,
+    })
     expect(result.state.players.every((p) => p.status === 'matched')).toBe(true)
     expect(result.state.blockers).toEqual([])
     expect(result.state.summary).toMatchObject({ sessions: 20, athletes: 5, fromTotalRows: 20 })
@@ -294,7 +298,12 @@ describe('rules on small files', () => {
       header + 'Sam Reid,03/04/2026,70,6000,8.1,4\nLee Park,04/03/2026,70,6000,8.1,4\n',
     )
     const asked = plan(file)
-    expect(asked.state.dateOrder).toEqual({ used: null, needsChoice: true, fromPreamble: null })
+    expect(asked.state.dateOrder).toEqual({
+      used: null,
+      needsChoice: true,
+      settled: false,
+      fromPreamble: null,
+    })
     expect(asked.state.blockers).toContain(
       'Say whether dates are written day first or month first.',
     )

@@ -343,12 +343,12 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
     const parts = rows.filter((r) => !isTotal(r))
     if (totals.length > 0) {
       for (const total of totals) {
-        const name = total.period ? `“${clip(total.period, 30)}” row` : 'row without a drill name'
+        const name = total.period ? `“${clip(total.period, 30)}”` : 'without a drill name'
         const covered =
           parts.length > 0
-            ? ` (${parts.length} drill row${parts.length === 1 ? '' : 's'} not added)`
+            ? `, ${parts.length} drill row${parts.length === 1 ? '' : 's'} not added`
             : ''
-        built.push({ rows: [total], athleteId, built: `whole-session ${name}${covered}` })
+        built.push({ rows: [total], athleteId, built: `whole-session row ${name}${covered}` })
         fromTotalRows += 1
       }
       drillRowsCovered += parts.length
@@ -357,7 +357,7 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
       built.push({
         rows: parts,
         athleteId,
-        built: `sum of ${parts.length} parts: ${clip(names.join(', '), 80)}`,
+        built: `sum of ${parts.length} parts: ${clip(names.join(' + '), 80)}`,
       })
       summed += 1
     } else {
@@ -400,12 +400,12 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
   const thresholdText = [
     columns.hsr
       ? t.hsr !== null
-        ? `HSR above ${fmt(t.hsr)} ${t.unit}`
+        ? `HSR > ${fmt(t.hsr)} ${t.unit}`
         : 'HSR threshold not given'
       : null,
     columns.sprintDistance
       ? t.sprint !== null
-        ? `sprint above ${fmt(t.sprint)} ${t.unit}`
+        ? `sprint > ${fmt(t.sprint)} ${t.unit}`
         : 'sprint threshold not given'
       : null,
   ]
@@ -471,7 +471,7 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
     const sessionLabel = first.sessionLabel
     const notes = clip(
       [
-        `GPS import from ${clip(ctx.fileName, 120)}`,
+        `GPS import: ${clip(ctx.fileName, 120)}`,
         sessionLabel ? `“${clip(sessionLabel, 80)}”` : null,
         session.built,
         thresholdText || null,
@@ -656,7 +656,12 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
         source: t.sprint === null ? null : sprintHeader?.value === t.sprint ? 'header' : 'set',
       },
     },
-    dateOrder: { used: dateOrder, needsChoice, fromPreamble: preambleDate },
+    dateOrder: {
+      used: dateOrder,
+      needsChoice,
+      settled: evidence.kind === 'settled',
+      fromPreamble: preambleDate,
+    },
     fileErrors,
     warnings,
     periods: {

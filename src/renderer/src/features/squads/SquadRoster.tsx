@@ -11,6 +11,7 @@ import {
 } from '@mantine/core'
 import {
   IconFileImport,
+  IconGps,
   IconPencil,
   IconPlus,
   IconUserPlus,
@@ -21,6 +22,7 @@ import type { Squad } from '@shared/schemas/squad'
 import { notifyError, notifySuccess } from '../../lib/notify'
 import { useArchiveAthlete } from '../athletes/api'
 import { AthleteFormModal, type EditableAthlete } from '../athletes/AthleteFormModal'
+import { GpsImportModal } from '../gps-import/GpsImportModal'
 import { useBoard } from './board/api'
 import { PrintMenu } from './PrintMenu'
 import { BoardTable } from './board/BoardTable'
@@ -56,6 +58,7 @@ function editable(row: BoardRow): EditableAthlete {
 export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRenameSquad }: Props) {
   const [showArchived, setShowArchived] = useState(false)
   const [importing, setImporting] = useState(false)
+  const [importingGps, setImportingGps] = useState(false)
   const [athleteDialog, setAthleteDialog] = useState<{ athlete?: EditableAthlete } | null>(null)
   const [filter, setFilter] = useState<BoardFilter>(emptyFilter)
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
@@ -117,6 +120,13 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
             onClick={() => setImporting(true)}
           >
             Import roster
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconGps size={16} />}
+            onClick={() => setImportingGps(true)}
+          >
+            Import GPS file
           </Button>
           <PrintMenu squadId={squad.id} />
           <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAthleteDialog({})}>
@@ -196,6 +206,7 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
         onClose={() => setAthleteDialog(null)}
       />
       <RosterImportModal opened={importing} onClose={() => setImporting(false)} squad={squad} />
+      <GpsImportModal opened={importingGps} onClose={() => setImportingGps(false)} squad={squad} />
     </>
   )
 }
