@@ -10,8 +10,10 @@ import {
   type Availability,
 } from '@shared/schemas/athlete'
 import { notifyError } from '../../lib/notify'
+import { CheckInTab } from '../checkin/CheckInTab'
 import { GapTab } from '../gap/GapTab'
 import { TestsTab } from '../tests-tab/TestsTab'
+import { TrainingTab } from '../training/TrainingTab'
 import { useAthlete, useSetAvailability } from './api'
 import { availabilityColors } from './availability'
 import { DemandsTab } from './demands/DemandsTab'
@@ -28,8 +30,14 @@ export const athleteTabs: {
 }[] = [
   { value: 'overview', label: 'Overview', render: (id) => <OverviewTab athleteId={id} /> },
   { value: 'injury', label: 'Injury', render: (id) => <InjuryTab athleteId={id} /> },
+  {
+    value: 'training',
+    label: 'Training and responses',
+    render: (id) => <TrainingTab athleteId={id} />,
+  },
   { value: 'tests', label: 'Tests', render: (id) => <TestsTab athleteId={id} /> },
   { value: 'gap', label: 'Gap analysis', render: (id) => <GapTab athleteId={id} /> },
+  { value: 'checkin', label: 'Weekly check-in', render: (id) => <CheckInTab athleteId={id} /> },
   { value: 'handover', label: 'Handover', render: (id) => <HandoverTab athleteId={id} /> },
   { value: 'demands', label: 'Sport demands', render: (id) => <DemandsTab athleteId={id} /> },
   { value: 'profile', label: 'Profile', render: (id) => <ProfileTab athleteId={id} /> },

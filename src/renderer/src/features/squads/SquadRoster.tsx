@@ -23,6 +23,7 @@ import { notifyError, notifySuccess } from '../../lib/notify'
 import { useArchiveAthlete } from '../athletes/api'
 import { AthleteFormModal, type EditableAthlete } from '../athletes/AthleteFormModal'
 import { GpsImportModal } from '../gps-import/GpsImportModal'
+import { QuickEntryModals, type QuickEntry } from '../training/QuickEntryModals'
 import { useBoard } from './board/api'
 import { PrintMenu } from './PrintMenu'
 import { BoardTable } from './board/BoardTable'
@@ -60,6 +61,7 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
   const [importing, setImporting] = useState(false)
   const [importingGps, setImportingGps] = useState(false)
   const [athleteDialog, setAthleteDialog] = useState<{ athlete?: EditableAthlete } | null>(null)
+  const [quickEntry, setQuickEntry] = useState<QuickEntry | null>(null)
   const [filter, setFilter] = useState<BoardFilter>(emptyFilter)
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'name',
@@ -192,6 +194,20 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
                     if (row) setAthleteDialog({ athlete: editable(row) })
                   }}
                   onArchive={setArchived}
+                  onLogSession={(row) =>
+                    setQuickEntry({
+                      kind: 'session',
+                      athleteId: row.athleteId,
+                      athleteName: row.name,
+                    })
+                  }
+                  onMorningCheck={(row) =>
+                    setQuickEntry({
+                      kind: 'check',
+                      athleteId: row.athleteId,
+                      athleteName: row.name,
+                    })
+                  }
                 />
               )}
             </div>
@@ -207,6 +223,7 @@ export function SquadRoster({ squad, squads, onSelectSquad, onNewSquad, onRename
       />
       <RosterImportModal opened={importing} onClose={() => setImporting(false)} squad={squad} />
       <GpsImportModal opened={importingGps} onClose={() => setImportingGps(false)} squad={squad} />
+      <QuickEntryModals entry={quickEntry} onClose={() => setQuickEntry(null)} />
     </>
   )
 }

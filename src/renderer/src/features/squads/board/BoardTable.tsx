@@ -6,6 +6,8 @@ import {
   IconChevronUp,
   IconDots,
   IconPencil,
+  IconPlus,
+  IconSunrise,
 } from '@tabler/icons-react'
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
@@ -81,13 +83,24 @@ interface Props {
   onSort: (key: SortKey) => void
   onEdit: (athleteId: string) => void
   onArchive: (row: BoardRow, archived: boolean) => void
+  /** Quick entry from the row: log a session, or record this morning's check. */
+  onLogSession?: (row: BoardRow) => void
+  onMorningCheck?: (row: BoardRow) => void
 }
 
 /**
  * The roster: only the rows in view are in the page (so 1,000 athletes scroll smoothly), with
  * sortable headers and keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens).
  */
-export function BoardTable({ rows, sort, onSort, onEdit, onArchive }: Props) {
+export function BoardTable({
+  rows,
+  sort,
+  onSort,
+  onEdit,
+  onArchive,
+  onLogSession,
+  onMorningCheck,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [, navigate] = useLocation()
   const [selected, setSelected] = useState(0)
@@ -225,6 +238,22 @@ export function BoardTable({ rows, sort, onSort, onEdit, onArchive }: Props) {
                       </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
+                      {onLogSession && (
+                        <Menu.Item
+                          leftSection={<IconPlus size={16} />}
+                          onClick={() => onLogSession(row)}
+                        >
+                          Log session
+                        </Menu.Item>
+                      )}
+                      {onMorningCheck && (
+                        <Menu.Item
+                          leftSection={<IconSunrise size={16} />}
+                          onClick={() => onMorningCheck(row)}
+                        >
+                          Morning check
+                        </Menu.Item>
+                      )}
                       <Menu.Item
                         leftSection={<IconPencil size={16} />}
                         onClick={() => onEdit(row.athleteId)}
