@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { GpsImportState, GpsSettings } from '../../../src/shared/schemas/gps-import'
 import { startTestBackend, type TestBackend } from '../../support/backend'
@@ -93,10 +93,8 @@ describe('GPS import through the IPC handlers', () => {
     expect(sam[0]!.notes).toContain('GPS import: catapult-session-export.csv')
     expect(sam[0]!.notes).toContain('HSR > 19.8 km/h, sprint > 25.2 km/h')
     // One audit row per athlete (createMany), one for the mapping, one for the file.
-    const actions = repos.audit
-      .list({ limit: 500 })
-      .slice(0, repos.audit.list({ limit: 500 }).length - auditBefore)
-      .map((r) => r.action)
+    const newest = repos.audit.list({ limit: 500 })
+    const actions = newest.slice(0, newest.length - auditBefore).map((r) => r.action)
     expect(actions.filter((a) => a === 'session.import')).toHaveLength(5)
     expect(actions).toContain('gps.import')
     expect(actions).toContain('gps-mapping.create')
@@ -220,5 +218,43 @@ describe('GPS import through the IPC handlers', () => {
     const again = await preview(opened.token, { ...opened.settings, defaultType: 'match' })
     expect(again.summary.sessions).toBe(20)
     expect(again.fields.map((f) => f.header)).toEqual(opened.fields.map((f) => f.header))
+  })
+
+  it.each([
+    [
+      'larger than 20 MB',
+      () => 'Player,Date,Minutes,Distance\n' + 'Sam Reid,2026-03-09,70,6000\n'.repeat(800_000),
+      'The file is larger than 20 MB. Export a shorter period, or fewer columns, and import it in parts.',
+    ],
+    [
+      'longer than 50,000 rows',
+      () => 'Player,Date,Minutes,Distance\n' + 'Sam Reid,2026-03-09,70,6000\n'.repeat(50_100),
+      'The file has more than 50000 rows.',
+    ],
+    [
+      'wider than 5,000 columns',
+      () => 'Player,Date,Minutes,Distance' + ',x'.repeat(5_000) + '\nSam Reid,2026-03-09,70,6000\n',
+      'Line 1 has more than 5000 columns.',
+    ],
+    [
+      'not UTF-8',
+      () => Buffer.from('Player,Date,Minutes,Distance\nJos\xe9,2026-03-09,70,6000\n', 'latin1'),
+      'The file is not saved as UTF-8 text, so names with accents could come out wrong. In Excel, use “Save as” → “CSV UTF-8”.',
+    ],
+    [
+      'badly quoted',
+      () => 'Player,Date,Minutes,Distance\n"Sam Reid,2026-03-09,70,6000\n',
+      'Line 2: a quoted value is never closed. Check for a stray " character.',
+    ],
+  ])('refuses a file %s before reading it into sessions', async (_what, content, message) => {
+    const { squadId } = start()
+    const path = join(backend.dataDir, 'export.csv')
+    writeFileSync(path, content())
+    openPath = path
+    const result = await backend.api.gps.importOpen({ squadId })
+    expect(result).toEqual({
+      ok: true,
+      data: { status: 'refused', fileName: 'export.csv', message },
+    })
   })
 })

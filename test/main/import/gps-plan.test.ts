@@ -435,7 +435,9 @@ describe('rules on small files', () => {
     )
     const ctx = context({
       existingSessions: (athleteId) =>
-        athleteId === id(1) ? [{ date: '2026-03-09', dataSource: 'GPS', device: 'club gps' }] : [],
+        athleteId === id(1)
+          ? [{ date: '2026-03-09', dataSource: 'GPS', device: 'club gps', notes: null }]
+          : [],
     })
     const skipping = plan(file, {}, ctx)
     expect(skipping.state.summary.duplicates).toBe(1)
@@ -445,9 +447,25 @@ describe('rules on small files', () => {
     ).toBe(true)
     const keeping = plan(file, { skipDuplicates: false }, ctx)
     expect(sessionsOf(keeping, id(1))).toHaveLength(2)
-    // Another source on the same day is not a duplicate.
+    // Another source on the same day is not a duplicate…
     const other = plan(file, { sourceName: 'Polar Team Pro' }, ctx)
     expect(other.state.summary.duplicates).toBe(0)
+    // …unless it came from this very file under another source name.
+    const sameFile = plan(
+      file,
+      { sourceName: 'Polar Team Pro' },
+      context({
+        existingSessions: () => [
+          {
+            date: '2026-03-10',
+            dataSource: 'GPS',
+            device: 'Club GPS',
+            notes: 'GPS import: export.csv · one row',
+          },
+        ],
+      }),
+    )
+    expect(sameFile.state.summary.duplicates).toBe(1)
   })
 
   it('refuses to match two players of the file to one athlete', () => {

@@ -40,12 +40,17 @@ export interface PlanContext {
   fileName: string
   athletes: readonly (SquadAthlete & { position: string | null })[]
   savedMappings: readonly StoredMapping[]
-  /** GPS/LPS sessions already stored for an athlete between two days (inclusive). */
+  /** Sessions already stored for an athlete between two days (inclusive). */
   existingSessions(
     athleteId: string,
     from: string,
     to: string,
-  ): readonly { date: string; dataSource: string | null; device: string | null }[]
+  ): readonly {
+    date: string
+    dataSource: string | null
+    device: string | null
+    notes: string | null
+  }[]
   /** The speed thresholds (km/h) of the athlete's sport demand, with their source. */
   demandThresholds(athleteId: string): {
     hsrKmh: { value: number; source: string } | null
@@ -545,8 +550,9 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
     })
   }
 
-  // Duplicates: a GPS/LPS session of the same source on the same day.
+  // Duplicates: a GPS/LPS session on the same day from the same source, or from this very file.
   const sourceKey = foldText(device)
+  const fileMark = `GPS import: ${clip(ctx.fileName, 120)} ·`
   const byAthlete = new Map<string, typeof planned>()
   for (const p of planned) {
     const list = byAthlete.get(p.athleteId)
@@ -562,9 +568,8 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
         .filter(
           (s) =>
             (s.dataSource === 'GPS' || s.dataSource === 'LPS') &&
-            s.device !== null &&
-            sourceKey !== '' &&
-            foldText(s.device) === sourceKey,
+            ((s.device !== null && sourceKey !== '' && foldText(s.device) === sourceKey) ||
+              (s.notes?.startsWith(fileMark) ?? false)),
         )
         .map((s) => s.date),
     )

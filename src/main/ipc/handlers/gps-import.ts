@@ -28,6 +28,9 @@ export interface PendingGpsFile {
   file: GpsFile
 }
 
+/** Lets other IPC calls and window events through between the heavy steps of a big file. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 const gone = () => new AppError('not_found', 'That file is no longer open. Choose it again.')
 
 function readGpsFile(path: string): { file: GpsFile } | { refusal: string } {
@@ -114,6 +117,7 @@ export const gpsImportHandlers: HandlersFor<
     const read = readGpsFile(path)
     const readMs = Math.round((performance.now() - started) * 10) / 10
     if ('refusal' in read) return { status: 'refused' as const, fileName, message: read.refusal }
+    await breathe()
     const pending: PendingGpsFile = {
       kind: 'gps',
       squadId: input.squadId,
@@ -149,12 +153,15 @@ export const gpsImportHandlers: HandlersFor<
     return plan(deps, pending, settings, input.token).state
   },
 
-  'gps:importCommit': (deps, input) => {
+  'gps:importCommit': async (deps, input) => {
     const pending = pendingFor(deps, input.token)
     const { result, state } = plan(deps, pending, input.settings, input.token)
     if (state.blockers.length > 0) {
       throw new AppError('validation', `Nothing was imported. ${state.blockers[0]}`)
     }
+    await breathe()
+    // The file may have been committed by another call while this one waited.
+    if (deps.imports.get(input.token) !== pending) throw gone()
     const sourceName = input.settings.sourceName.trim()
     const imported = [...result.toImport.values()].reduce((n, list) => n + list.length, 0)
     // One transaction: every session of every athlete in the file is saved, or none is.

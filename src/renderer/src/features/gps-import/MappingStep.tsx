@@ -28,6 +28,7 @@ import {
 import {
   fieldGroups,
   fieldHints,
+  plural,
   requiredFields,
   unitSourceText,
   type ImportState,
@@ -370,8 +371,4 @@ export function MappingStep({ state, columns, settings, onChange, onUseSaved }: 
       </Group>
     </Stack>
   )
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`
 }
