@@ -213,4 +213,26 @@ describe('GPS import, in Chromium against the real main process', () => {
       ['2026-03-19', 'match', 'LPS'],
     ])
   })
+
+  it('stays usable on a 1,200-column export: near-duplicates are offered, the filled one is chosen', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Import GPS file' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import GPS / LPS file into First team' })
+    const file = join(app.dataDir, 'statsports-week-14.csv')
+    copyFileSync(join(FIXTURES, 'statsports-wide-export.csv'), file)
+    app.nextOpenPath = file
+    const started = Date.now()
+    await dialog.getByRole('button', { name: 'Choose GPS file…' }).click()
+    await dialog.getByRole('table', { name: 'Columns of the file' }).waitFor()
+    const shownAfterMs = Date.now() - started
+    expect(shownAfterMs).toBeLessThan(10_000)
+    const speed = dialog.getByRole('combobox', { name: 'Column for Max velocity' })
+    await expect(speed.inputValue()).resolves.toBe('Max Speed (m/s)')
+    await speed.click()
+    await page.getByRole('option', { name: 'Max Speed (also looks right)' }).waitFor()
+    await page.keyboard.press('Escape')
+    await dialog.getByText('1,200 columns', { exact: false }).waitFor()
+    await app.screenshot('gps-import-8-wide-columns')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  })
 })
