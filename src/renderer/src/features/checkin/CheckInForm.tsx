@@ -1,6 +1,7 @@
 import {
   Button,
   Group,
+  Input,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -67,9 +68,9 @@ export function CheckInForm({ initial, responseHint, submitLabel, onSubmit, onCa
     <form onSubmit={submit} noValidate aria-label="Weekly check-in">
       <Stack gap="md">
         <div>
-          <Text id={responseLabel} size="sm" fw={500} mb={4}>
+          <Input.Label id={responseLabel} mb={4}>
             How it responded
-          </Text>
+          </Input.Label>
           <SegmentedControl
             aria-labelledby={responseLabel}
             data={responseOptions.map((o) => ({

@@ -5,6 +5,7 @@ import {
   Fieldset,
   Grid,
   Group,
+  Input,
   Kbd,
   NumberInput,
   SegmentedControl,
@@ -116,9 +117,9 @@ function Choice({
   const id = useId()
   return (
     <div>
-      <Text id={id} size="sm" fw={500} mb={4}>
+      <Input.Label id={id} mb={4}>
         {label}
-      </Text>
+      </Input.Label>
       {children(id)}
       {hint && (
         <Text size="xs" c="dimmed" mt={4}>
