@@ -195,6 +195,13 @@ describe('Catapult-like export: preamble, Entire Session rows beside drills, km/
     expect(lee.notes).toContain('whole-session row “Warm Up”')
     expect(lee.minutes).toBe(15)
   })
+
+  it('warns when a whole-session name is unticked, as adding it to its drills counts twice', () => {
+    const result = plan(file, { players: { 'trialist 7': 'skip' }, totalRowNames: [] })
+    expect(result.state.warnings).toContain(
+      'Rows named “Entire Session” are now added to the drills of their day. If they hold the whole session, that counts it twice.',
+    )
+  })
 })
 
 describe('STATSports-like wide export: 1,200 columns, NA padding, near-duplicates, m/s, ISO dates', () => {

@@ -315,6 +315,13 @@ export function planGpsImport(file: GpsFile, settings: GpsSettings, ctx: PlanCon
       ? settings.totalRowNames.map(foldText)
       : [...periodCounts.keys()].filter((key) => isTotalPeriodName(key)),
   )
+  const unticked = [...periodCounts]
+    .filter(([key]) => isTotalPeriodName(key) && !totalKeys.has(key))
+    .map(([, p]) => `“${p.name}”`)
+  if (unticked.length > 0)
+    warnings.push(
+      `Rows named ${unticked.join(', ')} are now added to the drills of their day. If they hold the whole session, that counts it twice.`,
+    )
 
   // Rows → sessions: the whole-session row where there is one, else the sum of the parts.
   const groups = new Map<string, ParsedRow[]>()

@@ -197,8 +197,8 @@ export const gpsImportHandlers: HandlersFor<
         entityType: 'squad',
         entityId: pending.squadId,
         athleteId: null,
+        // No file name here: it may name a player, and this row outlives any athlete's erasure.
         detail: {
-          fileName: pending.fileName,
           sourceName,
           sessions: imported,
           athletes: result.toImport.size,
