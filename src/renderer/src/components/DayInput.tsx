@@ -30,6 +30,8 @@ export function DayInput({ value, onChange, maxDate, ...props }: Props) {
         <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" withinPortal>
           <Popover.Target>
             <ActionIcon
+              // Typing is the keyboard path; the calendar is for the mouse, so it takes no Tab stop.
+              tabIndex={-1}
               variant="subtle"
               color="gray"
               aria-label={`Pick ${typeof props.label === 'string' ? props.label.toLowerCase() : 'a date'} from a calendar`}
@@ -39,7 +41,15 @@ export function DayInput({ value, onChange, maxDate, ...props }: Props) {
               <IconCalendar size={16} />
             </ActionIcon>
           </Popover.Target>
-          <Popover.Dropdown>
+          <Popover.Dropdown
+            onKeyDownCapture={(event) => {
+              // Escape closes the calendar only, not the dialog the field sits in.
+              if (event.key === 'Escape') {
+                event.stopPropagation()
+                setOpen(false)
+              }
+            }}
+          >
             <DatePicker
               value={isCalendarDay(text) ? text : null}
               defaultDate={isCalendarDay(text) ? text : undefined}
