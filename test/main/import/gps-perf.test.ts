@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bigExport, BIG_EXPORT_NAMES as NAMES } from '../../fixtures/gps/big-export'
 import { startTestBackend, type TestBackend } from '../../support/backend'
 
 /**
@@ -9,52 +10,6 @@ import { startTestBackend, type TestBackend } from '../../support/backend'
  * and four drills) = 10,000 rows. Parsed once in main; the preview must stay quick enough to
  * answer while the coach clicks through the steps, and the import is one transaction.
  */
-const FIRST = ['Sam', 'Lee', 'Maya', 'Kofi', 'José', 'Aoife', 'Tomás', 'Nikolai', 'Zoë', 'Ravi']
-const LAST = ['Reid', 'Park', 'Chen', 'Mensah']
-const NAMES = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`))
-
-function bigExport(): string {
-  const lines = [
-    'Player Name,Date,Session Title,Period Name,Total Duration,Total Distance (m),High Speed Running (Absolute) (m),Velocity Band 6 Total Distance (m),Velocity Band 6 Total Effort Count,Maximum Velocity (km/h),Acceleration B3 Efforts (Gen 2),Deceleration B3 Efforts (Gen 2),Total Player Load',
-  ]
-  for (let d = 0; d < 50; d += 1) {
-    const day = new Date(Date.UTC(2026, 0, 5 + d))
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/2026`
-    NAMES.forEach((name, p) => {
-      const drills = ['Warm Up', 'Possession', 'SSG 4v4', 'Finishing'].map((period, i) => ({
-        period,
-        minutes: 12 + ((p + i + d) % 9),
-        total: 900 + ((p * 37 + d * 11 + i * 97) % 700),
-        hsr: 30 + ((p * 13 + d * 7 + i) % 90),
-        sprint: 5 + ((p + d + i) % 25),
-      }))
-      const sum = (k: 'minutes' | 'total' | 'hsr' | 'sprint') =>
-        drills.reduce((n, x) => n + x[k], 0)
-      const row = (period: string, minutes: number, total: number, hsr: number, sprint: number) =>
-        [
-          name,
-          date,
-          `Session ${d + 1}`,
-          period,
-          `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:00`,
-          total.toFixed(1),
-          hsr.toFixed(1),
-          sprint.toFixed(1),
-          Math.round(sprint / 15),
-          (26 + ((p + d) % 7)).toFixed(2),
-          10 + ((p + d) % 20),
-          12 + ((p + d) % 20),
-          (total / 95).toFixed(1),
-        ].join(',')
-      lines.push(
-        row('Entire Session', sum('minutes') + 10, sum('total') + 400, sum('hsr'), sum('sprint')),
-      )
-      for (const x of drills) lines.push(row(x.period, x.minutes, x.total, x.hsr, x.sprint))
-    })
-  }
-  return lines.join('\r\n') + '\r\n'
-}
-
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since)
   return Math.round((used.user + used.system) / 1000)

@@ -219,7 +219,13 @@ export function PreviewStep({ state, settings, speedUnit, onChange }: Props) {
       {state.byAthlete.length > 0 && (
         <Stack gap="xs">
           <Title order={5}>What will be imported</Title>
-          <Accordion variant="separated" multiple defaultValue={[state.byAthlete[0]!.athleteId]}>
+          <Accordion
+            variant="separated"
+            multiple
+            // Only open panels are drawn: a season file holds thousands of sessions.
+            keepMounted={false}
+            defaultValue={[state.byAthlete[0]!.athleteId]}
+          >
             {state.byAthlete.map((athlete) => (
               <Accordion.Item key={athlete.athleteId} value={athlete.athleteId}>
                 <Accordion.Control aria-label={`Sessions of ${athlete.name}`}>
