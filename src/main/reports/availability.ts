@@ -3,6 +3,7 @@ import type { BoardRow } from '@shared/schemas/board'
 import { squadBoard } from '../board/squad-board'
 import { AppError } from '../errors'
 import type { HandlerDeps } from '../ipc/deps'
+import { renderInWorker } from '../workers/pdf'
 
 export interface AvailabilityRow extends BoardRow {
   /** The surgeon's restriction in force that lifts last, as "text until YYYY-MM-DD". */
@@ -52,4 +53,9 @@ export function availabilityData(
       }),
     })),
   }
+}
+
+/** The availability PDF, laid out in the PDF worker so the main process stays responsive. */
+export function renderAvailability(data: AvailabilityData): Promise<Buffer> {
+  return renderInWorker({ kind: 'availability', data })
 }

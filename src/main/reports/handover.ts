@@ -6,8 +6,8 @@ import type { z } from 'zod'
 import { loadAthleteCase } from '../cases/athlete-case'
 import { AppError } from '../errors'
 import type { HandlerDeps } from '../ipc/deps'
-import { handoverDocument, type HandoverData } from '../pdf/handover'
-import { renderPdf } from '../pdf/render'
+import type { HandoverData } from '../pdf/handover'
+import { renderInWorker } from '../workers/pdf'
 
 export type ParsedHandoverRequest = z.output<typeof handoverRequestSchema>
 
@@ -52,8 +52,9 @@ export function handoverData(deps: HandlerDeps, request: ParsedHandoverRequest):
   }
 }
 
-export async function renderHandover(data: HandoverData): Promise<Buffer> {
-  return renderPdf(handoverDocument(data))
+/** The handover PDF, laid out in the PDF worker so the main process stays responsive. */
+export function renderHandover(data: HandoverData): Promise<Buffer> {
+  return renderInWorker({ kind: 'handover', data })
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -1,10 +1,8 @@
 import { localDay } from '@shared/dates'
 import { recipients, type Recipient } from '@shared/reports/handover'
 import { safeFileName } from '../../files/safe-file-name'
-import { availabilityData } from '../../reports/availability'
+import { availabilityData, renderAvailability } from '../../reports/availability'
 import { handoverData, renderHandover, sha256 } from '../../reports/handover'
-import { availabilityDocument } from '../../pdf/squad-availability'
-import { renderPdf } from '../../pdf/render'
 import { saveWithDialog } from './reports'
 import type { HandlersFor } from './types'
 
@@ -76,7 +74,7 @@ export const handoverHandlers: HandlersFor<
 
   'reports:availability': async (deps, input) => {
     const data = availabilityData(deps, input.squadIds ?? null)
-    const bytes = await renderPdf(availabilityDocument(data))
+    const bytes = await renderAvailability(data)
     const name =
       data.squads.length === 1 ? `Availability ${data.squads[0]!.name}` : 'Squad availability'
     return saveWithDialog(deps, bytes, {
