@@ -21,27 +21,23 @@ export interface AvailabilityData {
 }
 
 /** The squads' boards plus each athlete's key restriction, for the availability report. */
-export function availabilityData(
+export async function availabilityData(
   deps: HandlerDeps,
   squadIds: readonly string[] | null,
-): AvailabilityData {
+): Promise<AvailabilityData> {
   const now = deps.clock()
   const today = localDay(now)
   const app = deps.repos.settings.app()
   const all = deps.repos.squads.list()
   const chosen = squadIds === null ? all : squadIds.map((id) => deps.repos.squads.get(id))
   if (chosen.length === 0) throw new AppError('validation', 'There is no squad to print yet.')
-  return {
-    club: app.clubName,
-    preparedBy: app.userName,
-    today,
-    generatedAt: now,
-    appVersion: deps.appVersion,
-    pageSize: app.pageSize,
-    squads: chosen.map((squad) => ({
+  const squads: AvailabilityData['squads'] = []
+  for (const squad of chosen) {
+    const board = await squadBoard(deps.repos, squad.id, today)
+    squads.push({
       name: squad.name,
       demo: squad.demo,
-      rows: squadBoard(deps.repos, squad.id, today).map((row) => {
+      rows: board.map((row) => {
         const restrictions = row.injury
           ? deps.repos.injuries.get(row.injury.id).surgeonRestrictions
           : []
@@ -51,7 +47,16 @@ export function availabilityData(
         const key = active[0]
         return { ...row, keyRestriction: key ? { text: key.restriction, until: key.until } : null }
       }),
-    })),
+    })
+  }
+  return {
+    club: app.clubName,
+    preparedBy: app.userName,
+    today,
+    generatedAt: now,
+    appVersion: deps.appVersion,
+    pageSize: app.pageSize,
+    squads,
   }
 }
 

@@ -73,7 +73,7 @@ export const handoverHandlers: HandlersFor<
   },
 
   'reports:availability': async (deps, input) => {
-    const data = availabilityData(deps, input.squadIds ?? null)
+    const data = await availabilityData(deps, input.squadIds ?? null)
     const bytes = await renderAvailability(data)
     const name =
       data.squads.length === 1 ? `Availability ${data.squads[0]!.name}` : 'Squad availability'
