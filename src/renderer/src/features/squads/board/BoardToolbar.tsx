@@ -2,6 +2,7 @@ import { Group, MultiSelect, Select, Switch, Text, TextInput } from '@mantine/co
 import { IconSearch } from '@tabler/icons-react'
 import { availabilities, availabilityLabels, type Availability } from '@shared/schemas/athlete'
 import { phaseIds, type PhaseId } from '@shared/schemas/scales'
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react'
 import type { BoardFilter } from './model'
 
 interface Props {
@@ -14,10 +15,69 @@ interface Props {
   onShowArchived: (show: boolean) => void
 }
 
+const availabilityOptions = availabilities.map((value) => ({
+  value,
+  label: availabilityLabels[value],
+}))
+
 const phaseOptions = [
   ...phaseIds.map((p) => ({ value: p, label: `Phase ${p.slice(1)}` })),
   { value: 'none', label: 'No open injury' },
 ]
+
+interface SelectsProps {
+  availability: Availability[]
+  phases: (PhaseId | 'none')[]
+  position: string | null
+  positions: readonly string[]
+  /** The filter and its setter as of the latest render, read when a choice is made. */
+  latest: RefObject<Pick<Props, 'filter' | 'onChange'>>
+}
+
+// Typing in the search box redraws the toolbar on every keystroke; the three selects (each a
+// Mantine combobox with its popover) only when their own value or options change.
+const FilterSelects = memo(function FilterSelects({
+  availability,
+  phases,
+  position,
+  positions,
+  latest,
+}: SelectsProps) {
+  const change = (part: Partial<BoardFilter>) =>
+    latest.current.onChange({ ...latest.current.filter, ...part })
+  return (
+    <>
+      <MultiSelect
+        aria-label="Filter by status"
+        placeholder={availability.length ? undefined : 'Any status'}
+        data={availabilityOptions}
+        value={availability}
+        onChange={(values) => change({ availability: values as Availability[] })}
+        clearable
+        w={220}
+      />
+      <MultiSelect
+        aria-label="Filter by phase"
+        placeholder={phases.length ? undefined : 'Any phase'}
+        data={phaseOptions}
+        value={phases}
+        onChange={(values) => change({ phases: values as (PhaseId | 'none')[] })}
+        clearable
+        w={220}
+      />
+      <Select
+        aria-label="Filter by position"
+        placeholder="Any position"
+        data={positions as string[]}
+        value={position}
+        onChange={(value) => change({ position: value })}
+        clearable
+        searchable
+        w={180}
+      />
+    </>
+  )
+})
 
 export function BoardToolbar({
   filter,
@@ -28,6 +88,10 @@ export function BoardToolbar({
   showArchived,
   onShowArchived,
 }: Props) {
+  const latest = useRef({ filter, onChange })
+  useLayoutEffect(() => {
+    latest.current = { filter, onChange }
+  })
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -39,33 +103,12 @@ export function BoardToolbar({
           onChange={(event) => onChange({ ...filter, search: event.currentTarget.value })}
           w={240}
         />
-        <MultiSelect
-          aria-label="Filter by status"
-          placeholder={filter.availability.length ? undefined : 'Any status'}
-          data={availabilities.map((value) => ({ value, label: availabilityLabels[value] }))}
-          value={filter.availability}
-          onChange={(values) => onChange({ ...filter, availability: values as Availability[] })}
-          clearable
-          w={220}
-        />
-        <MultiSelect
-          aria-label="Filter by phase"
-          placeholder={filter.phases.length ? undefined : 'Any phase'}
-          data={phaseOptions}
-          value={filter.phases}
-          onChange={(values) => onChange({ ...filter, phases: values as (PhaseId | 'none')[] })}
-          clearable
-          w={220}
-        />
-        <Select
-          aria-label="Filter by position"
-          placeholder="Any position"
-          data={positions as string[]}
-          value={filter.position}
-          onChange={(position) => onChange({ ...filter, position })}
-          clearable
-          searchable
-          w={180}
+        <FilterSelects
+          availability={filter.availability}
+          phases={filter.phases}
+          position={filter.position}
+          positions={positions}
+          latest={latest}
         />
       </Group>
       <Group gap="md">
