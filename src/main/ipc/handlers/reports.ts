@@ -2,8 +2,7 @@ import { localDay } from '@shared/dates'
 import { AppError } from '../../errors'
 import { writeFileAtomic } from '../../files/atomic-write'
 import { safeFileName } from '../../files/safe-file-name'
-import { renderPdf } from '../../pdf/render'
-import { squadListDocument } from '../../pdf/squad-list'
+import { renderSquadList } from '../../reports/squad-list'
 import type { HandlerDeps } from '../deps'
 import type { HandlersFor } from './types'
 
@@ -38,16 +37,14 @@ export const reportHandlers: HandlersFor<'reports:squadList'> = {
     const settings = deps.repos.settings.app()
     const now = deps.clock()
     const today = localDay(now)
-    const bytes = await renderPdf(
-      squadListDocument({
-        squadName: squad.name,
-        athletes,
-        today,
-        generatedAt: now,
-        appVersion: deps.appVersion,
-        pageSize: settings.pageSize,
-      }),
-    )
+    const bytes = await renderSquadList({
+      squadName: squad.name,
+      athletes,
+      today,
+      generatedAt: now,
+      appVersion: deps.appVersion,
+      pageSize: settings.pageSize,
+    })
     return saveWithDialog(deps, bytes, {
       title: 'Save squad list',
       defaultFileName: safeFileName(`Squad list ${squad.name} ${today}`, 'pdf', 'Squad list'),
