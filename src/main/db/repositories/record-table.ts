@@ -116,10 +116,22 @@ export function createRecordTable<
     return spec.schema.parse(decodeRow(row))
   }
 
-  // The keys in the order the stored schema outputs them, so a trusted row is the same object,
-  // key for key, as a parsed one.
+  // Trusted rows are built in one pass, key by key in the order the stored schema outputs
+  // them, so they are the same object, key for key, as a parsed one.
   const shape = (spec.schema as unknown as { shape?: Record<string, unknown> }).shape
-  const keyOrder = shape ? Object.keys(shape) : null
+  type Reader = [key: string, read: (row: Record<string, unknown>) => unknown]
+  const readers: Reader[] = [
+    ['id', (row) => row['id']],
+    ['athleteId', (row) => row['athlete_id']],
+    ['createdAt', (row) => row['created_at']],
+    ['updatedAt', (row) => row['updated_at']],
+  ]
+  if (spec.injuryScoped) readers.push(['injuryId', (row) => row['injury_id']])
+  for (const f of spec.fields) readers.push([f.key, (row) => decode(f.kind, row[f.column])])
+  if (shape) {
+    const order = Object.keys(shape)
+    readers.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+  }
 
   /**
    * A row read back for a list, decoded without parsing it again. Every row in these tables got
@@ -129,11 +141,9 @@ export function createRecordTable<
    * injured athlete on the squad board). Single-row reads (`get`) still parse.
    */
   function toTrusted(row: Record<string, unknown>): Stored {
-    const value = decodeRow(row)
-    if (!keyOrder) return value as Stored
-    const ordered: Record<string, unknown> = {}
-    for (const key of keyOrder) ordered[key] = value[key]
-    return ordered as Stored
+    const value: Record<string, unknown> = {}
+    for (const [key, read] of readers) value[key] = read(row)
+    return value as Stored
   }
 
   function toColumns(input: Input): Record<string, unknown> {
