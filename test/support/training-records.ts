@@ -32,7 +32,14 @@ export function sessionFields(overrides: Partial<ExposureSessionFacts> = {}): Ex
     contacts: [],
     longLeverLevel: 0,
     strength: [
-      { exercise: 'Nordic hamstring curl', sets: 3, reps: 5, loadKg: null, lengthened: true, eccentric: true },
+      {
+        exercise: 'Nordic hamstring curl',
+        sets: 3,
+        reps: 5,
+        loadKg: null,
+        lengthened: true,
+        eccentric: true,
+      },
     ],
     rpe: 5,
     painDuring: 1,
@@ -77,7 +84,10 @@ export function assessmentFields(overrides: Partial<AssessmentFacts> = {}): Asse
   }
 }
 
-export function phaseRecordFields(injuryId: string, overrides: Partial<PhaseRecordFacts> = {}): PhaseRecordFacts {
+export function phaseRecordFields(
+  injuryId: string,
+  overrides: Partial<PhaseRecordFacts> = {},
+): PhaseRecordFacts {
   return {
     injuryId,
     phase: 'P1',
@@ -122,7 +132,10 @@ export function observationFields(
   }
 }
 
-export function checkInFields(injuryId: string | null, overrides: Partial<WeeklyCheckInFacts> = {}): WeeklyCheckInFacts {
+export function checkInFields(
+  injuryId: string | null,
+  overrides: Partial<WeeklyCheckInFacts> = {},
+): WeeklyCheckInFacts {
   return {
     injuryId,
     weekStart: '2026-10-19',

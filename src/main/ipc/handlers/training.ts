@@ -2,7 +2,8 @@ import type { Channel } from '@shared/ipc/channels'
 import type { HandlerDeps } from '../deps'
 import type { HandlersFor } from './types'
 
-type Names = 'sessions' | 'responses' | 'assessments' | 'phases' | 'overrides' | 'observations' | 'checkins'
+type Names =
+  'sessions' | 'responses' | 'assessments' | 'phases' | 'overrides' | 'observations' | 'checkins'
 type Verb = 'list' | 'create' | 'update' | 'remove'
 type TrainingChannel = Extract<Channel, `${Names}:${Verb}`>
 
@@ -27,7 +28,10 @@ type AnyTable = {
 function recordHandlers(name: Names) {
   const table = (deps: HandlerDeps) => deps.repos[tableOf[name]] as unknown as AnyTable
   return {
-    [`${name}:list`]: (deps: HandlerDeps, input: { athleteId: string; from?: string; to?: string }) => {
+    [`${name}:list`]: (
+      deps: HandlerDeps,
+      input: { athleteId: string; from?: string; to?: string },
+    ) => {
       deps.repos.athletes.get(input.athleteId)
       return table(deps).listByAthlete(input.athleteId, {
         ...(input.from ? { from: input.from } : {}),
@@ -36,7 +40,8 @@ function recordHandlers(name: Names) {
     },
     [`${name}:create`]: (deps: HandlerDeps, input: { athleteId: string; record: never }) =>
       table(deps).create(input.athleteId, input.record),
-    [`${name}:update`]: (deps: HandlerDeps, input: { id: string; record: never }) => table(deps).update(input.id, input.record),
+    [`${name}:update`]: (deps: HandlerDeps, input: { id: string; record: never }) =>
+      table(deps).update(input.id, input.record),
     [`${name}:remove`]: (deps: HandlerDeps, input: { id: string }) => {
       table(deps).remove(input.id)
       return { removed: true as const }

@@ -39,9 +39,22 @@ function recordChannels<const N extends string, I extends z.ZodType, S extends z
     [`${name}:remove`]: { input: z.strictObject({ id: idSchema }), output: removed },
   } as {
     [K in `${N}:list` | `${N}:create` | `${N}:update` | `${N}:remove`]: K extends `${N}:list`
-      ? { input: z.ZodObject<{ athleteId: typeof idSchema; from: z.ZodOptional<typeof calendarDaySchema>; to: z.ZodOptional<typeof calendarDaySchema> }, z.core.$strict>; output: z.ZodArray<S> }
+      ? {
+          input: z.ZodObject<
+            {
+              athleteId: typeof idSchema
+              from: z.ZodOptional<typeof calendarDaySchema>
+              to: z.ZodOptional<typeof calendarDaySchema>
+            },
+            z.core.$strict
+          >
+          output: z.ZodArray<S>
+        }
       : K extends `${N}:create`
-        ? { input: z.ZodObject<{ athleteId: typeof idSchema; record: I }, z.core.$strict>; output: S }
+        ? {
+            input: z.ZodObject<{ athleteId: typeof idSchema; record: I }, z.core.$strict>
+            output: S
+          }
         : K extends `${N}:update`
           ? { input: z.ZodObject<{ id: typeof idSchema; record: I }, z.core.$strict>; output: S }
           : { input: z.ZodObject<{ id: typeof idSchema }, z.core.$strict>; output: typeof removed }

@@ -9,13 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import {
-  IconFileImport,
-  IconGps,
-  IconPencil,
-  IconPlus,
-  IconUserPlus,
-} from '@tabler/icons-react'
+import { IconFileImport, IconGps, IconPencil, IconPlus, IconUserPlus } from '@tabler/icons-react'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { BoardRow } from '@shared/schemas/board'
 import type { Squad } from '@shared/schemas/squad'
