@@ -117,6 +117,7 @@ export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: 
           )
           .run(JSON.stringify(rowids)).changes
       }
+      forgetGpsMatches(db, athleteId)
       const broken = db.pragma('foreign_key_check') as unknown[]
       if (broken.length > 0) {
         throw new Error('Erasing the athlete would leave records pointing at erased ones')
@@ -131,8 +132,35 @@ export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: 
       return count
     })
     .immediate()
+  // A checkpoint cannot run inside a caller's open transaction; the caller runs it after.
+  if (db.inTransaction) return { rowsErased, walCleared: false }
   const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
   return { rowsErased, walCleared: checkpoint?.busy === 0 }
+}
+
+/**
+ * Saved GPS mappings remember which athlete a player of the file was (a hashed name beside an
+ * athlete id). The athlete's matches go with them; the rest of each mapping stays. Returns how
+ * many mappings were rewritten.
+ */
+function forgetGpsMatches(db: Db, athleteId: string): number {
+  const rows = db
+    .prepare(`SELECT id, mapping FROM gps_mappings WHERE instr(mapping, ?) > 0`)
+    .all(athleteId) as { id: string; mapping: string }[]
+  const write = db.prepare(`UPDATE gps_mappings SET mapping = ? WHERE id = ?`)
+  let changed = 0
+  for (const row of rows) {
+    const mapping = JSON.parse(row.mapping) as {
+      players?: { matches?: { athleteId: string | null }[] }
+    }
+    const players = mapping.players
+    if (!players?.matches) continue
+    const kept = players.matches.filter((match) => match.athleteId !== athleteId)
+    if (kept.length === players.matches.length) continue
+    players.matches = kept
+    changed += write.run(JSON.stringify(mapping), row.id).changes
+  }
+  return changed
 }
 
 /** Every athlete on record with their squad, for choosing whom to export or erase. */

@@ -49,31 +49,6 @@ export function loadDemoSquad(repos: Repositories, db: Db, today: string): DemoL
     .immediate()
 }
 
-function isLockedError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' && code.startsWith('SQLITE_LOCKED')
-}
-
-/**
- * `eraseAthlete` inside our transaction. Its own work commits as a savepoint of ours; only the
- * WAL checkpoint it runs afterwards cannot happen while a transaction is open, and SQLite says
- * so with SQLITE_LOCKED. That one error is expected once the athlete's rows are gone; anything
- * else, or rows still there, is a real failure and rolls the whole removal back.
- */
-function eraseInTransaction(
-  db: Db,
-  repos: Repositories,
-  actor: string,
-  squadId: string,
-  athleteId: string,
-): void {
-  try {
-    eraseAthlete(db, repos.audit, actor, athleteId)
-  } catch (error) {
-    if (!isLockedError(error) || repos.squads.memberIds(squadId).includes(athleteId)) throw error
-  }
-}
-
 /** Erases every demo athlete and deletes the demo squad, all or nothing. */
 export function removeDemoSquad(repos: Repositories, db: Db): DemoRemoved {
   const actor = repos.settings.actor()
@@ -83,7 +58,8 @@ export function removeDemoSquad(repos: Repositories, db: Db): DemoRemoved {
       const squads = repos.squads.demoIds()
       for (const squadId of squads) {
         const members = repos.squads.memberIds(squadId)
-        for (const athleteId of members) eraseInTransaction(db, repos, actor, squadId, athleteId)
+        // Each erasure commits as a savepoint of this transaction; its WAL checkpoint waits.
+        for (const athleteId of members) eraseAthlete(db, repos.audit, actor, athleteId)
         repos.squads.removeDemo(squadId)
         repos.audit.record({
           actor,

@@ -70,6 +70,22 @@ describe('erasing one athlete (quality P3)', () => {
       dateOfBirth: '2001-04-17',
       dominantLeg: 'left',
     })
+    // A saved GPS mapping remembers both athletes as players of the file.
+    const match = (key: string, athleteId: string) => ({ key: key.repeat(64), athleteId })
+    repos.gpsMappings.save('Catapult Vector', {
+      version: 1,
+      dataSource: 'GPS',
+      columns: {},
+      thresholds: { hsr: null, sprint: null, unit: 'km/h' },
+      dateOrder: null,
+      totalRowNames: null,
+      defaultType: 'field',
+      typeBySession: {},
+      players: {
+        salt: 'a'.repeat(32),
+        matches: [match('b', erased.athleteId), match('c', kept.athleteId)],
+      },
+    })
     const dbPath = join(backend.dataDir, DATABASE_FILE_NAME)
     // The canary really is on disk before: in the WAL, the main file, or both.
     expect(fileContains(`${dbPath}-wal`, CANARY) || fileContains(dbPath, CANARY)).toBe(true)
@@ -90,6 +106,10 @@ describe('erasing one athlete (quality P3)', () => {
     expect(fileContains(dbPath, CANARY_NAME)).toBe(false)
     expect(fileContains(`${dbPath}-wal`, CANARY)).toBe(false)
     expect(othersFingerprint(db, erased.athleteId)).toBe(others)
+    // The mapping stays for the next file, with only the other athlete's match.
+    expect(repos.gpsMappings.list()[0]?.mapping.players.matches).toEqual([
+      match('c', kept.athleteId),
+    ])
     expect(db.prepare('SELECT count(*) FROM rehab_notes').pluck().get()).toBe(1)
     expect(db.pragma('foreign_key_check')).toEqual([])
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
