@@ -8,15 +8,38 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** True when `value` is a real calendar day written as `YYYY-MM-DD` (no 2025-02-30). */
 export function isCalendarDay(value: string): boolean {
+  return ordinals.has(value) || parseDay(value) !== null
+}
+
+/**
+ * Day numbers and day strings already worked out. The engine turns the same few hundred days
+ * back and forth for every window it looks at; remembering them (bounded, so a long-running
+ * process does not grow) took date handling from about half of an assessment's time to little.
+ */
+const ordinals = new Map<string, number>()
+const dayStrings = new Map<number, string>()
+const REMEMBERED = 20_000
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= REMEMBERED) map.clear()
+  map.set(key, value)
+  return value
+}
+
+/** The day's number since 1970-01-01, or null when it is no real `YYYY-MM-DD` day. */
+function parseDay(value: string): number | null {
   const match = DAY_PATTERN.exec(value)
-  if (!match) return false
+  if (!match) return null
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const probe = new Date(Date.UTC(year, month - 1, day))
-  return (
-    probe.getUTCFullYear() === year &&
-    probe.getUTCMonth() === month - 1 &&
-    probe.getUTCDate() === day
-  )
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
+    return null
+  }
+  return remember(ordinals, value, probe.getTime() / 86_400_000)
 }
 
 /** The local calendar day of an instant, as `YYYY-MM-DD`. */
@@ -28,9 +51,16 @@ export function localDay(instant: Date): string {
 }
 
 function dayNumber(day: string): number {
-  if (!isCalendarDay(day)) throw new RangeError(`Not a calendar day: ${day}`)
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
-  return Date.UTC(year, month - 1, date) / 86_400_000
+  const number = ordinals.get(day) ?? parseDay(day)
+  if (number === null) throw new RangeError(`Not a calendar day: ${day}`)
+  return number
+}
+
+function dayString(ordinal: number): string {
+  return (
+    dayStrings.get(ordinal) ??
+    remember(dayStrings, ordinal, new Date(ordinal * 86_400_000).toISOString().slice(0, 10))
+  )
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
@@ -40,8 +70,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** The day `days` after `day` (negative `days` goes back), as `YYYY-MM-DD`. */
 export function addDays(day: string, days: number): string {
-  const shifted = new Date((dayNumber(day) + days) * 86_400_000)
-  return shifted.toISOString().slice(0, 10)
+  return dayString(dayNumber(day) + days)
 }
 
 /** Completed years of age on `onDay` for someone born on `dateOfBirth` (both `YYYY-MM-DD`). */
@@ -63,7 +92,7 @@ export function dayOrdinal(day: string): number {
 /** The `YYYY-MM-DD` day for a number of days since 1970-01-01 (inverse of `dayOrdinal`). */
 export function dayFromOrdinal(ordinal: number): string {
   if (!Number.isInteger(ordinal)) throw new RangeError(`Not a whole day number: ${ordinal}`)
-  return new Date(ordinal * 86_400_000).toISOString().slice(0, 10)
+  return dayString(ordinal)
 }
 
 /** True when `day` lies between `from` and `to`, both ends included (all `YYYY-MM-DD`). */
