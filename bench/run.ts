@@ -161,14 +161,17 @@ const stamp = started.toISOString().slice(0, 16).replace(/[:]/g, '')
 const file = join(RESULTS_DIR, `${stamp}-${label}.json`)
 writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`)
 log(`results: ${file}`)
-if (chosenScales.includes('squad') || chosenScales.includes('academy')) {
+const table = readmeTable(record)
+// Only a whole run (every figure at both scales) replaces the table in bench/README.md.
+const whole =
+  only === null && browser && ['squad', 'academy'].every((s) => chosenScales.includes(s))
+if (whole) {
   const readme = join(BENCH_DIR, 'README.md')
   const text = readFileSync(readme, 'utf8')
-  const table = readmeTable(record)
   const updated = text.replace(
     /<!-- results -->[\s\S]*<!-- \/results -->/,
     `<!-- results -->\n${table}\n<!-- /results -->`,
   )
   writeFileSync(readme, updated)
-  console.log(table)
 }
+console.log(table)

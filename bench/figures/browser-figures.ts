@@ -1,15 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { existsSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
-import { contentTypeOf, resolveAppAsset } from '../../src/main/app-protocol'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/csp'
-import { channels } from '../../src/shared/ipc/channels'
+import type { Page } from 'playwright-core'
 import { DATABASE_FILE_NAME, startServices } from '../../src/main/services'
 import { fixedClock } from '../lib/club'
 import { spread, type Spread } from '../lib/stats'
+import { connectToMain, launchChromium, serveRenderer } from '../../test/support/chromium-app'
 
 /**
  * The squad board in Chromium (Debian's, driven by playwright-core with the end-to-end
@@ -28,17 +25,6 @@ import { spread, type Spread } from '../lib/stats'
 export const BUILD_DIR = join(tmpdir(), 'rts-bridge-bench-build')
 const RENDERER_ROOT = join(BUILD_DIR, 'renderer')
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 export interface BrowserFigure {
   figure: { wallMs: Spread }
   floor: { wallMs: Spread }
@@ -55,46 +41,6 @@ export interface BrowserResult {
 
 /** What the page shows in plain HTML for the floors. */
 const floorPages = new Map<string, string>()
-
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = request.url ?? '/'
-    const floor = floorPages.get(url)
-    if (floor !== undefined) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(floor)
-      return
-    }
-    const file = resolveAppAsset(RENDERER_ROOT, `app://rts${url}`)
-    if (!file) {
-      response.writeHead(404).end()
-      return
-    }
-    try {
-      const body = readFileSync(file)
-      response.writeHead(200, {
-        'content-type': contentTypeOf(file),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-      })
-      response.end(body)
-    } catch {
-      response.writeHead(404).end()
-    }
-  })
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
-}
-
-/** The preload's API in the page, forwarding to the real dispatcher (as the e2e harness does). */
-function installApi(channelNames: readonly string[]): void {
-  const invoke = (window as unknown as { __rtsInvoke: (c: string, i: unknown) => Promise<unknown> })
-    .__rtsInvoke
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
-  for (const channel of channelNames) {
-    const [domain, verb] = channel.split(':') as [string, string]
-    api[domain] ??= {}
-    api[domain][verb] = (input: unknown) => invoke(channel, input)
-  }
-  Object.defineProperty(window, 'rts', { value: Object.freeze(api), enumerable: true })
-}
 
 /** Records, in the page, the first frame that shows roster rows (ms from navigation start). */
 function watchFirstRows(): void {
@@ -202,7 +148,7 @@ export async function browserFigures(options: {
       `The renderer is not built: run \`npx electron-vite build --outDir ${BUILD_DIR}\` first.`,
     )
   }
-  const server = await serve()
+  const server = await serveRenderer(RENDERER_ROOT, floorPages)
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const services = startServices({
     databasePath: join(options.dataDir, DATABASE_FILE_NAME),
@@ -215,20 +161,10 @@ export async function browserFigures(options: {
       chooseFolder: async () => null,
     },
   })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 860 } })
-    await context.exposeBinding('__rtsInvoke', (source, channel: string, payload: unknown) =>
-      services.dispatch(
-        { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
-        channel,
-        payload,
-      ),
-    )
-    await context.addInitScript(installApi, [...channels])
+    await connectToMain(context, () => services.dispatch)
     await context.addInitScript(watchFirstRows)
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
