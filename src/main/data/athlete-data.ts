@@ -4,6 +4,7 @@ import { notFound } from '../errors'
 import {
   ATHLETES_TABLE,
   athleteLinkedTables,
+  inCheckedTransaction,
   KEPT_ON_ERASURE,
   quoteIdentifier,
   readTableShapes,
@@ -92,11 +93,11 @@ export interface Erasure {
  * WAL, which still held the old pages, so the erased text is in neither file afterwards.
  */
 export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: string): Erasure {
-  const rowsErased = db
-    .transaction(() => {
+  const rowsErased = inCheckedTransaction(
+    db,
+    () => {
       if (!athleteExists(db, athleteId)) throw notFound('The athlete')
-      // Rows are deleted children-first within one transaction; checks run at commit.
-      db.pragma('defer_foreign_keys = ON')
+      // Rows are deleted children-first; foreign keys are checked when the transaction commits.
       const plan = athleteLinkedTables(db)
         .filter((table) => !KEPT_ON_ERASURE.has(table.name))
         .map((table) => ({
@@ -118,10 +119,6 @@ export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: 
           .run(JSON.stringify(rowids)).changes
       }
       forgetGpsMatches(db, athleteId)
-      const broken = db.pragma('foreign_key_check') as unknown[]
-      if (broken.length > 0) {
-        throw new Error('Erasing the athlete would leave records pointing at erased ones')
-      }
       audit.record({
         actor,
         action: 'athlete.erase',
@@ -130,8 +127,9 @@ export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: 
         athleteId,
       })
       return count
-    })
-    .immediate()
+    },
+    () => new Error('Erasing the athlete would leave records pointing at erased ones'),
+  )
   // A checkpoint cannot run inside a caller's open transaction; the caller runs it after.
   if (db.inTransaction) return { rowsErased, walCleared: false }
   const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]

@@ -8,6 +8,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export'
 import {
   ATHLETES_TABLE,
   athleteLinkedTables,
+  inCheckedTransaction,
   NOT_IMPORTED,
   parentsFirst,
   quoteIdentifier,
@@ -102,12 +103,12 @@ export function importAthlete(
   if (athleteRows.length !== 1 || !athlete || athlete['id'] !== file.athleteId) {
     throw invalid('The export does not hold exactly the one athlete it names.')
   }
-  return db
-    .transaction((): ImportedAthlete => {
+  return inCheckedTransaction(
+    db,
+    (): ImportedAthlete => {
       if (db.prepare('SELECT 1 FROM athletes WHERE id = ?').get(file.athleteId)) {
         throw new AppError('conflict', 'This athlete is already in RTS Bridge.')
       }
-      db.pragma('defer_foreign_keys = ON')
       const squadId = placeSquad(db, file)
       const linked = athleteLinkedTables(db)
       const byName = new Map(linked.map((table) => [table.name, table]))
@@ -133,9 +134,6 @@ export function importAthlete(
         }
         rows += tableRows.length
       }
-      if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
-        throw invalid('The export holds records that point at records it does not include.')
-      }
       audit.record({
         actor,
         action: 'athlete.import',
@@ -150,8 +148,9 @@ export function importAthlete(
         )
         .get(file.athleteId) as { name: string; squadName: string }
       return { athleteId: file.athleteId, ...names, rows }
-    })
-    .immediate()
+    },
+    () => invalid('The export holds records that point at records it does not include.'),
+  )
 }
 
 /** The squad the athlete joins: the same one, a live squad of the same name, or a new one. */

@@ -7,6 +7,7 @@ import type { Db } from '../../../src/main/db/connection'
 import { startTestBackend, type TestBackend } from '../../support/backend'
 import { dbFingerprint } from '../../support/db-fingerprint'
 import { tempDir } from '../../support/temp'
+import { phaseRecordFields } from '../../support/training-records'
 import { readCsv } from './csv-reader'
 import { addLaterTables, fillLaterTables, seedAthlete, type SeededAthlete } from './helpers'
 
@@ -203,6 +204,32 @@ describe('export of one athlete (quality P2)', () => {
         ok: false,
         error: { code: 'validation' },
       })
+    } finally {
+      target.close()
+    }
+  })
+  it('refuses an export whose rows point at a record it leaves out, and writes nothing', async () => {
+    backend = startTestBackend()
+    const { mine } = twoAthletes(backend)
+    backend.services.deps.repos.phaseRecords.create(
+      mine.athleteId,
+      phaseRecordFields(mine.injuryId),
+    )
+    await backend.api.data.exportAthlete({ athleteId: mine.athleteId, format: 'json' })
+    const file = JSON.parse(readFileSync(backend.saved[0]!, 'utf8'))
+    const target = startTestBackend({ openPath: () => cut })
+    const cut = join(target.dataDir, 'cut.json')
+    try {
+      // The phase record is the athlete's own, but its injury is not in the file.
+      expect(file.tables.phase_records).toHaveLength(1)
+      file.tables.injuries = []
+      writeFileSync(cut, JSON.stringify(file))
+      const before = dbFingerprint(target.services.db)
+      expect(await target.api.data.importAthlete({})).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringMatching(/point at records/) },
+      })
+      expect(dbFingerprint(target.services.db)).toBe(before)
     } finally {
       target.close()
     }
