@@ -14,7 +14,7 @@ const NO_DATA = 'no data yet'
 
 export function AvailabilityCell({ row }: { row: BoardRow }) {
   return (
-    <Badge variant="light" color={availabilityColors[row.availability]} radius="sm">
+    <Badge variant="light" color={availabilityColors[row.availability]} radius="sm" tt="none">
       {availabilityLabels[row.availability]}
     </Badge>
   )
@@ -49,10 +49,12 @@ export function PhaseCell({ row }: { row: BoardRow }) {
   const color = phaseStatusColors[row.phase.status as keyof typeof phaseStatusColors] ?? 'gray'
   return (
     <Group gap={6} wrap="nowrap" title={`${row.phase.name}: ${row.phase.statusText}`}>
-      <Badge variant="light" color={color} radius="sm">
+      <Badge variant="light" color={color} radius="sm" px={6} style={{ flexShrink: 0 }}>
         P{row.phase.id.slice(1)}
       </Badge>
-      <Text size="sm">{row.phase.daysInPhase} d</Text>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {row.phase.daysInPhase} d
+      </Text>
       {row.phase.locked && <IconLock size={14} aria-label="locked by a surgeon's restriction" />}
     </Group>
   )
@@ -135,6 +137,8 @@ export function GapCell({ row }: { row: BoardRow }) {
           key={short}
           size="sm"
           radius="sm"
+          tt="none"
+          px={6}
           variant={status === 'not set' ? 'outline' : 'light'}
           color={gapColor[status]}
           title={`${long}: ${gapText[status]}`}
