@@ -459,10 +459,72 @@ function seedV4(db: Db): void {
   ])
 }
 
+const T5 = '2026-11-02T18:10:00.000Z'
+
+/**
+ * Two GPS imports written in slices: one finished (its session shown, with its audit row) and
+ * one cut short by a crash (its `staged_imports` row and a session still hidden).
+ */
+function seedV5(db: Db): void {
+  const done = 'e5000000-0000-4000-8000-000000000001'
+  const cut = 'e5000000-0000-4000-8000-000000000002'
+  const session = (id: string, date: string, importId: string, hidden: boolean): Row => ({
+    id,
+    athlete_id: FIXTURE.zoe,
+    date,
+    type: 'field',
+    minutes: 62.5,
+    chaos_level: null,
+    running: JSON.stringify({
+      totalDistanceMetres: 5210.4,
+      hsrMetres: 402.1,
+      sprintMetres: 88.3,
+      sprintCount: 6,
+      peakVelocityMps: 8.42,
+      effortsAt90PercentVmax: null,
+      effortsAt95PercentVmax: null,
+      continuousRunMinutes: null,
+    }),
+    acceleration_count: 31,
+    deceleration_count: 28,
+    cod: '[]',
+    contacts: '[]',
+    long_lever_level: 0,
+    strength: '[]',
+    rpe: null,
+    pain_during: null,
+    warning_signs: '[]',
+    data_source: 'GPS',
+    device: 'Catapult Vector',
+    data_quality: 'good',
+    notes: 'GPS import: week-44.csv · “Training” · whole-session row “Entire Session”',
+    import_id: importId,
+    created_at: T5,
+    updated_at: T5,
+    deleted_at: hidden ? T5 : null,
+  })
+  insertRows(db, 'sessions', [
+    session('f0000000-0000-4000-8000-000000000051', '2026-10-27', done, false),
+    session('f0000000-0000-4000-8000-000000000052', '2026-10-28', cut, true),
+  ])
+  insertRows(db, 'staged_imports', [{ id: cut, kind: 'gps', started_at: T5 }])
+  audit(db, T5, [
+    {
+      actor: 'Coach Ben Hart',
+      action: 'session.import',
+      entityType: 'session',
+      entityId: null,
+      athleteId: FIXTURE.zoe,
+      detail: { source: 'gps-import', sourceName: 'Catapult Vector', importId: done, count: 1 },
+    },
+  ])
+}
+
 /** The seed for each schema version; the fixture script refuses to build a version without one. */
 export const seeds: Record<number, (db: Db) => void> = {
   1: seedV1,
   2: seedV2,
   3: seedV3,
   4: seedV4,
+  5: seedV5,
 }

@@ -98,37 +98,58 @@ export function createAuditLog(db: Db, clock: Clock) {
      ORDER BY l.seq`,
   )
 
-  function record(entry: AuditEntry): string {
+  /**
+   * Writes entries in order, chained from `prevHash`, all at the same instant; returns their
+   * ids and the last hash. Salts come from one call to the random source.
+   */
+  function write(entries: readonly AuditEntry[]): string[] {
     if (!db.inTransaction) {
       throw new Error('Audit rows are written inside the transaction of the change they describe')
     }
-    const id = randomUUID()
-    let detailHash: string | null = null
-    let salt: string | null = null
-    let payload: string | null = null
-    if (entry.detail !== undefined) {
-      salt = randomBytes(16).toString('hex')
-      payload = JSON.stringify(entry.detail)
-      detailHash = sha256(salt + payload)
-    }
-    const row = {
-      id,
-      at: instant(clock),
-      actor: entry.actor,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      athlete_id: entry.athleteId,
-      detail_hash: detailHash,
-    }
-    const prevHash = lastHash.get()?.hash ?? GENESIS
-    insert.run({ ...row, prev_hash: prevHash, hash: chainHash(prevHash, row) })
-    if (payload !== null) insertDetail.run(id, entry.athleteId, salt, payload)
-    return id
+    const at = instant(clock)
+    const salts = randomBytes(16 * entries.length).toString('hex')
+    let prevHash = lastHash.get()?.hash ?? GENESIS
+    return entries.map((entry, index) => {
+      const id = randomUUID()
+      let detailHash: string | null = null
+      let salt: string | null = null
+      let payload: string | null = null
+      if (entry.detail !== undefined) {
+        salt = salts.slice(index * 32, index * 32 + 32)
+        payload = JSON.stringify(entry.detail)
+        detailHash = sha256(salt + payload)
+      }
+      const row = {
+        id,
+        at,
+        actor: entry.actor,
+        action: entry.action,
+        entity_type: entry.entityType,
+        entity_id: entry.entityId,
+        athlete_id: entry.athleteId,
+        detail_hash: detailHash,
+      }
+      const hash = chainHash(prevHash, row)
+      insert.run({ ...row, prev_hash: prevHash, hash })
+      if (payload !== null) insertDetail.run(id, entry.athleteId, salt, payload)
+      prevHash = hash
+      return id
+    })
+  }
+
+  function record(entry: AuditEntry): string {
+    return write([entry])[0]!
   }
 
   return {
     record,
+    /**
+     * Many entries of one change (an import: one per athlete) in one go, same rules as `record`:
+     * a thousand rows one by one were most of the last step of a big GPS import.
+     */
+    recordMany(entries: readonly AuditEntry[]): string[] {
+      return entries.length === 0 ? [] : write(entries)
+    },
     /** One athlete's entries of one action, newest first, with their details when not erased. */
     entriesFor(
       athleteId: string,

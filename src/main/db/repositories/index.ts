@@ -9,6 +9,7 @@ import { createInjuryRepository } from './injuries'
 import { createProfileRepository } from './profiles'
 import { createSettingsRepository } from './settings'
 import { createSquadRepository } from './squads'
+import { createStagedImportRepository } from './staged-imports'
 import { createTrainingRepositories } from './training'
 
 /** All SQL of the app lives in these repositories. */
@@ -27,6 +28,7 @@ export function createRepositories(db: Db, clock: Clock) {
     clubTemplates: createClubTemplateRepository(db, clock, audit, actor),
     ...createTrainingRepositories(db, clock, audit, actor),
     gpsMappings: createGpsMappingRepository(db, clock, audit, actor),
+    stagedImports: createStagedImportRepository(db, clock),
   }
 }
 

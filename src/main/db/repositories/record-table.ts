@@ -33,6 +33,11 @@ export interface RecordTableSpec<Stored> {
   schema: z.ZodType<Stored>
   /** Set for records that belong to an injury episode (phase records, overrides…). */
   injuryScoped?: boolean
+  /**
+   * Set for tables with an `import_id` column whose imports are written in slices: rows are
+   * staged hidden (tombstoned, marked with the import) and shown together at the end.
+   */
+  stagedImports?: boolean
 }
 
 function encode(kind: Kind, value: unknown): unknown {
@@ -96,6 +101,27 @@ export function createRecordTable<
   const athleteExists = db.prepare<[string], { id: string }>(
     `SELECT id FROM athletes WHERE id = ? AND deleted_at IS NULL`,
   )
+  const staged = spec.stagedImports
+    ? {
+        insert: db.prepare(
+          `INSERT INTO ${table} (id, athlete_id, ${[...extra, ...columns].join(', ')}, import_id, created_at, updated_at, deleted_at)
+           VALUES (@id, @athlete_id, ${[...extra, ...columns].map((c) => `@${c}`).join(', ')}, @import_id, @now, @now, @now)`,
+        ),
+        reveal: db.prepare(
+          `UPDATE ${table} SET deleted_at = NULL WHERE import_id = ? AND deleted_at IS NOT NULL`,
+        ),
+        counts: db.prepare<[string], { athleteId: string; n: number }>(
+          `SELECT athlete_id AS athleteId, count(*) AS n FROM ${table}
+           WHERE import_id = ? AND deleted_at IS NULL GROUP BY athlete_id`,
+        ),
+        drop: db.prepare(`DELETE FROM ${table} WHERE import_id = ? AND deleted_at IS NOT NULL`),
+      }
+    : null
+  const stagedOnly = () => {
+    if (!staged) throw new Error(`${table} has no staged imports`)
+    if (!db.inTransaction) throw new Error('Staged rows are written inside a transaction')
+    return staged
+  }
   const injuryOfAthlete = db.prepare<[string, string], { id: string }>(
     `SELECT id FROM injuries WHERE id = ? AND athlete_id = ? AND deleted_at IS NULL`,
   )
@@ -232,6 +258,67 @@ export function createRecordTable<
         return ids
       },
     ),
+    /**
+     * Rows of an import written hidden (tombstoned, marked with `importId`), inside the caller's
+     * transaction: nothing reads them until `revealImport` shows them all at once, and no audit
+     * row is written for them until then. Returns how many were written.
+     */
+    stageMany(importId: string, athleteId: string, inputs: readonly Input[]): number {
+      const statements = stagedOnly()
+      const now = instant(clock)
+      for (const input of inputs) {
+        checkOwner(athleteId, input)
+        statements.insert.run({
+          id: randomUUID(),
+          athlete_id: athleteId,
+          ...(spec.injuryScoped ? { injury_id: (input as { injuryId: string }).injuryId } : {}),
+          ...toColumns(input),
+          import_id: importId,
+          now,
+        })
+      }
+      return inputs.length
+    },
+    /**
+     * Shows every hidden row of an import, inside the caller's transaction, with one audit row
+     * per athlete (`<entity>.import`, like `createMany`). `expected` is how many rows each
+     * athlete should have: any difference (an athlete erased meanwhile) throws, so the caller's
+     * transaction rolls back and nothing is shown.
+     */
+    revealImport(
+      importId: string,
+      expected: ReadonlyMap<string, number>,
+      summary: Record<string, unknown>,
+    ): number {
+      const statements = stagedOnly()
+      const revealed = statements.reveal.run(importId).changes
+      const found = new Map(statements.counts.all(importId).map((r) => [r.athleteId, r.n]))
+      const wanted = [...expected].reduce((n, [, count]) => n + count, 0)
+      if (revealed !== wanted || found.size !== expected.size) {
+        throw new Error(`The import wrote ${revealed} of ${wanted} rows`)
+      }
+      for (const [athleteId, count] of expected) {
+        if (found.get(athleteId) !== count || !athleteExists.get(athleteId)) {
+          throw new Error('An athlete of the import changed while it was written')
+        }
+      }
+      const by = actor()
+      audit.recordMany(
+        [...expected].map(([athleteId, count]) => ({
+          actor: by,
+          action: `${spec.entity}.import`,
+          entityType: spec.entity,
+          entityId: null,
+          athleteId,
+          detail: { ...summary, count },
+        })),
+      )
+      return revealed
+    },
+    /** Deletes the rows of an import that are still hidden, inside the caller's transaction. */
+    dropStaged(importId: string): number {
+      return stagedOnly().drop.run(importId).changes
+    },
     update: db.transaction((id: string, input: Input): Stored => {
       const before = get(id)
       if (

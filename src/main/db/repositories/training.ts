@@ -41,6 +41,7 @@ export function createTrainingRepositories(
         label: 'The session',
         dayColumn: 'date',
         schema: exposureSessionSchema,
+        stagedImports: true,
         fields: [
           field('date', 'date', 'text'),
           field('type', 'type', 'text'),
