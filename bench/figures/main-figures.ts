@@ -15,6 +15,7 @@ import { handoverDocument } from '../../src/main/pdf/handover'
 import { renderPdf } from '../../src/main/pdf/render'
 import { availabilityData, renderAvailability } from '../../src/main/reports/availability'
 import { handoverData, renderHandover } from '../../src/main/reports/handover'
+import { stopGpsWorker } from '../../src/main/workers/gps'
 import { stopPdfWorker } from '../../src/main/workers/pdf'
 import { DATABASE_FILE_NAME, startServices } from '../../src/main/services'
 import { bareReader } from '../lib/bare-reads'
@@ -51,6 +52,7 @@ function withClub<T>(context: FigureContext, use: (club: Club) => Promise<T>): P
   return use(club).finally(async () => {
     club.services.close()
     await stopPdfWorker()
+    await stopGpsWorker()
   })
 }
 

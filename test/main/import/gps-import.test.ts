@@ -175,18 +175,18 @@ describe('GPS import through the IPC handlers', () => {
     const opened = ready(await open(squadId, 'statsports-wide-export.csv'))
     const settings = { ...opened.settings, sourceName: 'STATSports Apex' }
     const sessions = repos.sessions
-    const original = sessions.createMany
+    const original = sessions.stageMany
     let calls = 0
-    sessions.createMany = ((athleteId, inputs, summary) => {
+    sessions.stageMany = ((importId, athleteId, inputs) => {
       calls += 1
       if (calls === 3) throw new Error('disk full')
-      return original(athleteId, inputs, summary)
+      return original(importId, athleteId, inputs)
     }) as typeof original
     try {
       const result = await backend.api.gps.importCommit({ token: opened.token, settings })
       expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     } finally {
-      sessions.createMany = original
+      sessions.stageMany = original
     }
     expect(calls).toBe(3)
     for (const id of Object.values(ids)) expect(repos.sessions.listByAthlete(id)).toEqual([])

@@ -51,7 +51,7 @@ describe('a 10,000-row GPS export', () => {
     return result
   }
 
-  it('is read once, previewed and imported in one transaction, each step in well under the bounds', async () => {
+  it('is read once, previewed and imported all or nothing, each step in well under the bounds', async () => {
     const opened = await timed('open (read, parse, first preview)', () =>
       backend.api.gps.importOpen({ squadId }),
     )

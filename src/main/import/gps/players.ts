@@ -29,10 +29,39 @@ export function playerKind(label: string): GpsPlayerKind {
 
 const tokens = (name: string) => foldText(name).replace(/[.,;]/g, ' ').split(/\s+/).filter(Boolean)
 
-const sameName = (a: string, b: string) => compareNames(tidyLabel(a), tidyLabel(b)) === 0
+interface Prepared {
+  athlete: SquadAthlete
+  tidy: string
+  tokens: string[]
+  sorted: string
+}
 
-function uniqueOrNull(found: readonly SquadAthlete[]): SquadAthlete | null {
-  return found.length === 1 ? found[0]! : null
+/**
+ * Each athlete's name tidied and split once per squad list: a 1,000-player file against a
+ * 1,000-athlete academy compares a million pairs, and tidying both names of every pair took
+ * most of the plan's time.
+ */
+const preparedLists = new WeakMap<readonly SquadAthlete[], Prepared[]>()
+
+function prepared(athletes: readonly SquadAthlete[]): Prepared[] {
+  let list = preparedLists.get(athletes)
+  if (!list) {
+    list = athletes.map((athlete) => {
+      const words = tokens(athlete.name)
+      return {
+        athlete,
+        tidy: tidyLabel(athlete.name),
+        tokens: words,
+        sorted: [...words].sort().join(' '),
+      }
+    })
+    preparedLists.set(athletes, list)
+  }
+  return list
+}
+
+function uniqueOrNull(found: readonly Prepared[]): SquadAthlete | null {
+  return found.length === 1 ? found[0]!.athlete : null
 }
 
 /** The athlete a label names, and how sure that is. */
@@ -40,23 +69,23 @@ export function matchPlayer(
   label: string,
   athletes: readonly SquadAthlete[],
 ): { status: 'matched' | 'suggested' | 'unmatched'; athleteId: string | null } {
-  const exact = athletes.filter((athlete) => sameName(athlete.name, label))
-  if (exact.length === 1) return { status: 'matched', athleteId: exact[0]!.id }
+  const squad = prepared(athletes)
+  const tidy = tidyLabel(label)
+  const exact = squad.filter((a) => compareNames(a.tidy, tidy) === 0)
+  if (exact.length === 1) return { status: 'matched', athleteId: exact[0]!.athlete.id }
   if (exact.length > 1) return { status: 'unmatched', athleteId: null }
 
   const words = tokens(label)
   if (words.length === 0 || /\d/.test(label)) return { status: 'unmatched', athleteId: null }
   const sorted = [...words].sort().join(' ')
   // "Reid, Sam" or "REID Sam": the same words in another order.
-  const reordered = uniqueOrNull(
-    athletes.filter((athlete) => [...tokens(athlete.name)].sort().join(' ') === sorted),
-  )
+  const reordered = uniqueOrNull(squad.filter((a) => a.sorted === sorted))
   if (reordered) return { status: 'suggested', athleteId: reordered.id }
   if (words.length === 1) {
     const word = words[0]!
-    const byFirst = uniqueOrNull(athletes.filter((a) => tokens(a.name)[0] === word))
+    const byFirst = uniqueOrNull(squad.filter((a) => a.tokens[0] === word))
     if (byFirst) return { status: 'suggested', athleteId: byFirst.id }
-    const byLast = uniqueOrNull(athletes.filter((a) => tokens(a.name).at(-1) === word))
+    const byLast = uniqueOrNull(squad.filter((a) => a.tokens.at(-1) === word))
     if (byLast) return { status: 'suggested', athleteId: byLast.id }
     return { status: 'unmatched', athleteId: null }
   }
@@ -65,10 +94,7 @@ export function matchPlayer(
   if (initial) {
     const last = words.slice(1).join(' ')
     const found = uniqueOrNull(
-      athletes.filter((a) => {
-        const t = tokens(a.name)
-        return t[0]?.startsWith(initial) && t.slice(1).join(' ') === last
-      }),
+      squad.filter((a) => a.tokens[0]?.startsWith(initial) && a.tokens.slice(1).join(' ') === last),
     )
     if (found) return { status: 'suggested', athleteId: found.id }
   }

@@ -1,39 +1,45 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import type { GpsImportState, GpsSettings } from '@shared/schemas/gps-import'
+import type { GpsImportState } from '@shared/schemas/gps-import'
 import { AppError } from '../../errors'
-import { CsvFileError, readCsv } from '../../import/csv'
+import { GPS_CSV_LIMITS } from '../../import/gps/layout'
+import type { StoredMapping } from '../../import/gps/mapping'
+import { oneImportAtATime, writeSessionsInSlices } from '../../import/staged-commit'
 import {
-  GPS_CSV_LIMITS,
-  GpsFileRefusal,
-  layoutGpsFile,
-  type GpsFile,
-} from '../../import/gps/layout'
-import {
-  bestMapping,
-  initialSettings,
-  mappingToSave,
-  type StoredMapping,
-} from '../../import/gps/mapping'
-import { planGpsImport, type PlanContext } from '../../import/gps/plan'
+  forgetGpsInWorker,
+  GpsFileMissing,
+  planGpsInWorker,
+  readGpsInWorker,
+} from '../../workers/gps'
+import type { GpsLookups, GpsNeeds, GpsPlanJob, GpsPlanResult } from '../../workers/gps-jobs'
 import type { HandlerDeps } from '../deps'
 import type { HandlersFor } from './types'
 
-/** A GPS export read once in main, kept between the preview and the commit. */
+/**
+ * A GPS export chosen in main and read in the GPS worker, which keeps it between the preview
+ * and the commit (under `key`); main keeps its bytes to read it again if the worker restarted.
+ */
 export interface PendingGpsFile {
   kind: 'gps'
   squadId: string
   fileName: string
-  file: GpsFile
+  key: string
+  bytes: Uint8Array
 }
 
 /** Lets other IPC calls and window events through between the heavy steps of a big file. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** Athletes looked up between two breaths while answering a plan's lookups. */
+const LOOKUPS_PER_BREATH = 100
+
 const gone = () => new AppError('not_found', 'That file is no longer open. Choose it again.')
 
-function readGpsFile(path: string): { file: GpsFile } | { refusal: string } {
+const ms = (started: number) => Math.round((performance.now() - started) * 10) / 10
+
+function readBytes(path: string): { bytes: Uint8Array } | { refusal: string } {
   try {
     if (statSync(path).size > GPS_CSV_LIMITS.maxBytes) {
       return {
@@ -41,11 +47,8 @@ function readGpsFile(path: string): { file: GpsFile } | { refusal: string } {
           'The file is larger than 20 MB. Export a shorter period, or fewer columns, and import it in parts.',
       }
     }
-    return { file: layoutGpsFile(readCsv(readFileSync(path), GPS_CSV_LIMITS)) }
+    return { bytes: readFileSync(path) }
   } catch (error) {
-    if (error instanceof CsvFileError || error instanceof GpsFileRefusal) {
-      return { refusal: error.message }
-    }
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
     return { refusal: `The file could not be read (${code}).` }
   }
@@ -57,32 +60,72 @@ function savedMappings(deps: HandlerDeps): StoredMapping[] {
     .map(({ id, sourceName, mapping }) => ({ id, sourceName, mapping }))
 }
 
-function context(deps: HandlerDeps, pending: PendingGpsFile): PlanContext {
-  return {
+/** The plan's database lookups, answered a hundred athletes at a time. */
+async function lookups(deps: HandlerDeps, needs: GpsNeeds): Promise<GpsLookups> {
+  const answers: GpsLookups = { existing: {}, thresholds: {} }
+  let done = 0
+  const pace = async () => {
+    done += 1
+    if (done % LOOKUPS_PER_BREATH === 0) await breathe()
+  }
+  for (const { athleteId, from, to } of needs.existing) {
+    answers.existing[athleteId] = deps.repos.sessions
+      .listByAthlete(athleteId, { from, to })
+      .map((s) => ({ date: s.date, dataSource: s.dataSource, device: s.device, notes: s.notes }))
+    await pace()
+  }
+  for (const athleteId of needs.thresholds) {
+    const profile = deps.repos.demands.get(athleteId)
+    answers.thresholds[athleteId] = profile
+      ? { hsrKmh: profile.thresholds.hsrKmh, sprintKmh: profile.thresholds.sprintKmh }
+      : null
+    await pace()
+  }
+  return answers
+}
+
+async function planInWorker(
+  deps: HandlerDeps,
+  pending: PendingGpsFile,
+  settings: GpsPlanJob['settings'],
+  commit?: GpsPlanJob['commit'],
+): Promise<GpsPlanResult> {
+  const job = () => ({
+    key: pending.key,
+    settings,
     fileName: pending.fileName,
     athletes: deps.repos.athletes
       .listBySquad(pending.squadId)
       .map((a) => ({ id: a.id, name: a.name, position: a.position })),
     savedMappings: savedMappings(deps),
-    existingSessions: (athleteId, from, to) =>
-      deps.repos.sessions.listByAthlete(athleteId, { from, to }),
-    demandThresholds: (athleteId) => {
-      const profile = deps.repos.demands.get(athleteId)
-      if (!profile) return null
-      return { hsrKmh: profile.thresholds.hsrKmh, sprintKmh: profile.thresholds.sprintKmh }
-    },
+    ...(commit ? { commit } : {}),
+  })
+  try {
+    return await planGpsInWorker(job(), (needs) => lookups(deps, needs))
+  } catch (error) {
+    if (!(error instanceof GpsFileMissing)) throw error
+    // The worker was restarted (it idles out): read the file again, once.
+    const read = await readGpsInWorker(pending.key, pending.bytes)
+    if ('refusal' in read) throw gone()
+    return planGpsInWorker(job(), (needs) => lookups(deps, needs))
   }
 }
 
-function plan(deps: HandlerDeps, pending: PendingGpsFile, settings: GpsSettings, token: string) {
+async function plan(
+  deps: HandlerDeps,
+  pending: PendingGpsFile,
+  settings: GpsPlanJob['settings'],
+  token: string,
+  commit?: GpsPlanJob['commit'],
+) {
   const started = performance.now()
-  const result = planGpsImport(pending.file, settings, context(deps, pending))
+  const result = await planInWorker(deps, pending, settings, commit)
   const state: GpsImportState = {
     status: 'ready',
     token,
     fileName: pending.fileName,
     ...result.state,
-    elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+    elapsedMs: ms(started),
   }
   return { result, state }
 }
@@ -114,29 +157,31 @@ export const gpsImportHandlers: HandlersFor<
     if (path === null) return { status: 'cancelled' as const }
     const fileName = basename(path)
     const started = performance.now()
-    const read = readGpsFile(path)
-    const readMs = Math.round((performance.now() - started) * 10) / 10
+    const bytes = readBytes(path)
+    if ('refusal' in bytes) return { status: 'refused' as const, fileName, message: bytes.refusal }
+    const key = randomUUID()
+    const read = await readGpsInWorker(key, bytes.bytes)
+    const readMs = ms(started)
     if ('refusal' in read) return { status: 'refused' as const, fileName, message: read.refusal }
-    await breathe()
     const pending: PendingGpsFile = {
       kind: 'gps',
       squadId: input.squadId,
       fileName,
-      file: read.file,
+      key,
+      bytes: bytes.bytes,
     }
     const token = deps.imports.put(pending)
-    const settings = initialSettings(read.file, bestMapping(read.file, savedMappings(deps)))
-    const { state } = plan(deps, pending, settings, token)
+    const { state } = await plan(deps, pending, { from: 'best' }, token)
     return {
       ...state,
-      columns: read.file.headers.map((header, index) => ({ index, header })),
+      columns: read.headers.map((header, index) => ({ index, header })),
       readMs,
     }
   },
 
-  'gps:importPreview': (deps, input) => {
+  'gps:importPreview': async (deps, input) => {
     const pending = pendingFor(deps, input.token)
-    let settings = input.settings
+    let settings: GpsPlanJob['settings'] = input.settings
     if (input.useSavedMapping !== undefined) {
       const saved =
         input.useSavedMapping === null
@@ -148,70 +193,62 @@ export const gpsImportHandlers: HandlersFor<
           'That saved mapping was not found. It may have been removed.',
         )
       }
-      settings = initialSettings(pending.file, saved)
+      settings = { from: 'saved', mapping: saved }
     }
-    return plan(deps, pending, settings, input.token).state
+    return (await plan(deps, pending, settings, input.token)).state
   },
 
-  'gps:importCommit': async (deps, input) => {
-    const pending = pendingFor(deps, input.token)
-    const { result, state } = plan(deps, pending, input.settings, input.token)
-    if (state.blockers.length > 0) {
-      throw new AppError('validation', `Nothing was imported. ${state.blockers[0]}`)
-    }
-    await breathe()
-    // The file may have been committed by another call while this one waited.
-    if (deps.imports.get(input.token) !== pending) throw gone()
-    const sourceName = input.settings.sourceName.trim()
-    const imported = [...result.toImport.values()].reduce((n, list) => n + list.length, 0)
-    // One transaction: every session of every athlete in the file is saved, or none is.
-    deps.db.transaction(() => {
-      for (const [athleteId, sessions] of result.toImport) {
-        deps.repos.sessions.createMany(athleteId, sessions, {
-          source: 'gps-import',
-          fileName: pending.fileName,
-          sourceName,
-        })
+  'gps:importCommit': (deps, input) =>
+    // One import at a time: the next one plans once this one is written, so it sees its
+    // sessions as duplicates, and never takes its hidden rows for an abandoned import's.
+    oneImportAtATime(deps.db, async () => {
+      const pending = pendingFor(deps, input.token)
+      const sourceName = input.settings.sourceName.trim()
+      const previous = input.settings.remember
+        ? deps.repos.gpsMappings.findByName(sourceName)
+        : null
+      const live = (previous?.mapping.players.matches ?? [])
+        .map((m) => m.athleteId)
+        .filter((id): id is string => id !== null && athleteExists(deps, id))
+      const { result, state } = await plan(deps, pending, input.settings, input.token, {
+        remember: input.settings.remember ? { previous: previous?.mapping ?? null, live } : null,
+      })
+      if (state.blockers.length > 0) {
+        throw new AppError('validation', `Nothing was imported. ${state.blockers[0]}`)
       }
-      if (input.settings.remember) {
-        const previous = deps.repos.gpsMappings.findByName(sourceName)
-        const live = new Set(
-          (previous?.mapping.players.matches ?? [])
-            .map((m) => m.athleteId)
-            .filter((id): id is string => id !== null && athleteExists(deps, id)),
-        )
-        deps.repos.gpsMappings.save(
-          sourceName,
-          mappingToSave(
-            pending.file,
-            input.settings,
-            result.players,
-            previous?.mapping ?? null,
-            live,
-          ),
-        )
-      }
-      deps.repos.audit.record({
-        actor: deps.repos.settings.actor(),
-        action: 'gps.import',
-        entityType: 'squad',
-        entityId: pending.squadId,
-        athleteId: null,
-        // No file name here: it may name a player, and this row outlives any athlete's erasure.
-        detail: {
-          sourceName,
-          sessions: imported,
-          athletes: result.toImport.size,
-          skippedDuplicates: result.duplicatesSkipped,
+      // The file may have been committed by another call while this one was planned.
+      if (deps.imports.get(input.token) !== pending) throw gone()
+      const toImport = new Map(result.toImport ?? [])
+      const imported = [...toImport.values()].reduce((n, list) => n + list.length, 0)
+      // Written in slices, shown all at once: every session of every athlete in the file is
+      // saved, or none is (see staged-commit.ts).
+      await writeSessionsInSlices(deps, toImport, {
+        summary: { source: 'gps-import', fileName: pending.fileName, sourceName },
+        finish: () => {
+          if (result.mapping) deps.repos.gpsMappings.save(sourceName, result.mapping)
+          deps.repos.audit.record({
+            actor: deps.repos.settings.actor(),
+            action: 'gps.import',
+            entityType: 'squad',
+            entityId: pending.squadId,
+            athleteId: null,
+            // No file name here: it may name a player, and this row outlives any athlete's erasure.
+            detail: {
+              sourceName,
+              sessions: imported,
+              athletes: toImport.size,
+              skippedDuplicates: result.duplicatesSkipped,
+            },
+          })
         },
       })
-    })()
-    deps.imports.delete(input.token)
-    return {
-      imported,
-      athletes: result.toImport.size,
-      skippedDuplicates: result.duplicatesSkipped,
-      remembered: input.settings.remember,
-    }
-  },
+      deps.imports.delete(input.token)
+      void forgetGpsInWorker(pending.key).catch(() => undefined)
+      return {
+        imported,
+        athletes: toImport.size,
+        skippedDuplicates: result.duplicatesSkipped,
+        remembered: input.settings.remember,
+      }
+    }),
 }
