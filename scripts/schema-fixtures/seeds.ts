@@ -520,6 +520,30 @@ function seedV5(db: Db): void {
   ])
 }
 
+const T6 = '2026-11-10T06:45:00.000Z'
+
+/** Version 6 only changed indexes: a morning check logged and then deleted (a tombstone). */
+function seedV6(db: Db): void {
+  insertRows(db, 'response_checks', [
+    {
+      id: 'f1000000-0000-4000-8000-000000000061',
+      athlete_id: FIXTURE.zoe,
+      date: '2026-11-10',
+      responds_to: '2026-11-09',
+      pain_at_rest: 0,
+      pain_on_task: 1,
+      stiffness: 2,
+      ake_deg: null,
+      palpation_pain: 0,
+      apprehension: 5,
+      notes: 'Logged for the wrong athlete',
+      created_at: T6,
+      updated_at: T6,
+      deleted_at: T6,
+    },
+  ])
+}
+
 /** The seed for each schema version; the fixture script refuses to build a version without one. */
 export const seeds: Record<number, (db: Db) => void> = {
   1: seedV1,
@@ -527,4 +551,5 @@ export const seeds: Record<number, (db: Db) => void> = {
   3: seedV3,
   4: seedV4,
   5: seedV5,
+  6: seedV6,
 }
