@@ -161,6 +161,63 @@ function importScenario(unsafe: boolean) {
   }
 }
 
+/**
+ * The sliced import of a GPS file: its shown sessions are all of an import or none, each shown
+ * import has its audit row, and hidden ones belong to the one import a kill cut short (the
+ * next import drops them).
+ */
+function slicedImportScenario() {
+  const { path, athleteId } = dataFolderWithAthlete()
+  return {
+    config: (tag: string): WriterConfig => ({
+      scenario: 'slicedImport',
+      databasePath: path,
+      tag,
+      athleteId,
+    }),
+    check: (acks: string[]) =>
+      checkAfterCrash(path, (db) => {
+        const shown = new Map(
+          (
+            db
+              .prepare(
+                `SELECT substr(notes, 1, instr(notes, ' row ') - 1) AS source, count(*) AS n
+                 FROM sessions WHERE notes LIKE 'import-%' AND deleted_at IS NULL GROUP BY source`,
+              )
+              .all() as { source: string; n: number }[]
+          ).map((row) => [row.source, row.n]),
+        )
+        const audited = db
+          .prepare(
+            `SELECT json_extract(d.payload, '$.source') FROM audit_log l
+             JOIN audit_details d ON d.audit_id = l.id WHERE l.action = 'session.import'`,
+          )
+          .pluck()
+          .all() as string[]
+        const hidden = db
+          .prepare(
+            `SELECT count(*) FROM sessions
+             WHERE deleted_at IS NOT NULL AND import_id NOT IN (SELECT id FROM staged_imports)`,
+          )
+          .pluck()
+          .get() as number
+        const staged = db.prepare('SELECT count(*) FROM staged_imports').pluck().get() as number
+        const problems: string[] = []
+        for (const [source, n] of shown) {
+          if (n !== IMPORT_SIZE) problems.push(`import ${source} shows ${n} of ${IMPORT_SIZE}`)
+          if (!audited.includes(source)) problems.push(`import ${source} has no audit row`)
+        }
+        for (const source of audited) {
+          if (!shown.has(source)) problems.push(`audit row for missing import ${source}`)
+        }
+        if (hidden > 0) problems.push(`${hidden} hidden sessions belong to no unfinished import`)
+        if (staged > 1) problems.push(`${staged} unfinished imports: each should drop the last`)
+        problems.push(...lostAcks(acks, new Set(shown.keys())).map((id) => `${id} is not shown`))
+        return problems
+      }),
+  }
+}
+
 /** What one athlete has in each linked table (the audit trail's own rows aside). */
 function linkedCounts(db: Db, athleteId: string): Record<string, number> {
   const counts: Record<string, number> = {}
@@ -326,6 +383,13 @@ describe('crash safety under SIGKILL (quality D3)', () => {
   it('keeps each import whole or leaves it out', { timeout: TIMEOUT }, async () => {
     const { tally, problems } = await crashRepeatedly(importScenario(false), 250, RUNS, 2)
     console.log(`imports: ${describeRun(tally)}`)
+    expect(problems).toEqual([])
+    expect(tally.acks).toBeGreaterThan(RUNS)
+  })
+
+  it('shows each import written in slices whole or not at all', { timeout: TIMEOUT }, async () => {
+    const { tally, problems } = await crashRepeatedly(slicedImportScenario(), 250, RUNS, 5)
+    console.log(`sliced imports: ${describeRun(tally)}`)
     expect(problems).toEqual([])
     expect(tally.acks).toBeGreaterThan(RUNS)
   })

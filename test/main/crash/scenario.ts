@@ -2,7 +2,7 @@ import type { ExposureSessionFacts } from '../../../src/shared/schemas/exposure-
 
 /** What the parent tells the crash-test child to do (passed as JSON on the command line). */
 export interface WriterConfig {
-  scenario: 'sessions' | 'import' | 'erasure' | 'migration' | 'backup'
+  scenario: 'sessions' | 'import' | 'slicedImport' | 'erasure' | 'migration' | 'backup'
   databasePath: string
   /** Unique per run, so ids of different runs never collide. */
   tag: string

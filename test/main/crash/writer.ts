@@ -14,6 +14,7 @@ import type { Db } from '../../../src/main/db/connection'
 import { createRepositories } from '../../../src/main/db/repositories'
 import { eraseAthlete } from '../../../src/main/data/athlete-data'
 import { AppData } from '../../../src/main/data-safety/app-data'
+import { writeSessionsInSlices } from '../../../src/main/import/staged-commit'
 import { IMPORT_SIZE, sessionFacts, type WriterConfig } from './scenario'
 
 const pause = new Int32Array(new SharedArrayBuffer(4))
@@ -87,6 +88,20 @@ async function main(config: WriterConfig): Promise<void> {
           sessionFacts(day(i + k), `${source} row ${k}`),
         )
         repos.sessions.createMany(config.athleteId!, rows, { source })
+        say(`ack ${source}`)
+        break
+      }
+      case 'slicedImport': {
+        // A GPS import's write path: hidden slices of three, then shown all at once.
+        const source = `import-${config.tag}-${i}`
+        const rows = Array.from({ length: IMPORT_SIZE }, (_, k) =>
+          sessionFacts(day(i + k), `${source} row ${k}`),
+        )
+        await writeSessionsInSlices({ db, repos }, new Map([[config.athleteId!, rows]]), {
+          summary: { source },
+          finish: () => undefined,
+          sliceRows: 3,
+        })
         say(`ack ${source}`)
         break
       }
