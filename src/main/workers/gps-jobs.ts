@@ -15,8 +15,8 @@ import { planGpsImport, type GpsPlanState, type PlanContext } from '../import/gp
  * (csv-parse alone held the main process for a quarter of a second on a 10,000-row export) and
  * planning the import (matching players to a 1,000-athlete academy took another half second).
  * The worker keeps each file it read, so previews do not read it again; the database stays in
- * main, which answers the plan's lookups (sessions already stored, sport demands) between two
- * passes of the plan.
+ * main, which sends the squad (athletes, sport demand thresholds) with each job and answers the
+ * plan's lookups of sessions already stored between two passes of the plan.
  */
 
 export const GPS_WORKER_ROLE = 'rts-bridge-gps'
@@ -31,16 +31,14 @@ export interface ExistingSession {
 
 export type DemandThresholds = ReturnType<PlanContext['demandThresholds']>
 
-/** What the plan asked the database for. */
+/** The sessions the plan asked the database for: per athlete, between two days. */
 export interface GpsNeeds {
   existing: { athleteId: string; from: string; to: string }[]
-  thresholds: string[]
 }
 
-/** The database's answers, by athlete id. */
+/** The database's answers, by athlete id: only GPS and LPS sessions (the others never count). */
 export interface GpsLookups {
   existing: Record<string, ExistingSession[]>
-  thresholds: Record<string, DemandThresholds>
 }
 
 export interface GpsPlanJob {
@@ -51,6 +49,8 @@ export interface GpsPlanJob {
   fileName: string
   athletes: PlanContext['athletes']
   savedMappings: StoredMapping[]
+  /** The speed thresholds of each athlete's sport demand, by athlete id. */
+  thresholds: Record<string, DemandThresholds>
   /** For a commit: the sessions to write, and the mapping to remember when asked. */
   commit?: { remember: { previous: SavedGpsMapping | null; live: string[] } | null }
 }
@@ -124,8 +124,9 @@ function settingsFor(file: GpsFile, job: GpsPlanJob): GpsSettings {
 }
 
 /**
- * Plans an import in two passes: the first notes which lookups the plan makes (its answers do
- * not change which ones), `lookup` answers them, the second plans with the answers.
+ * Plans an import in up to two passes: the first notes which stored sessions the plan looks up
+ * for duplicates (their answers do not change which), `lookup` answers them, and only when an
+ * athlete has GPS or LPS sessions on those days does a second pass plan with them.
  */
 export async function planInTwoPasses(
   file: GpsFile,
@@ -133,32 +134,32 @@ export async function planInTwoPasses(
   lookup: (needs: GpsNeeds) => Promise<GpsLookups>,
 ): Promise<GpsPlanResult> {
   const settings = settingsFor(file, job)
-  const needs: GpsNeeds = { existing: [], thresholds: [] }
-  planGpsImport(file, settings, {
+  const needs: GpsNeeds = { existing: [] }
+  const context = (existing: PlanContext['existingSessions']): PlanContext => ({
     fileName: job.fileName,
     athletes: job.athletes,
     savedMappings: job.savedMappings,
-    existingSessions: (athleteId, from, to) => {
+    existingSessions: existing,
+    demandThresholds: (athleteId) => job.thresholds[athleteId] ?? null,
+  })
+  let plan = planGpsImport(
+    file,
+    settings,
+    context((athleteId, from, to) => {
       needs.existing.push({ athleteId, from, to })
       return []
-    },
-    demandThresholds: (athleteId) => {
-      needs.thresholds.push(athleteId)
-      return null
-    },
-  })
-  const answers =
-    needs.existing.length + needs.thresholds.length > 0
-      ? await lookup(needs)
-      : { existing: {}, thresholds: {} }
-  const plan = planGpsImport(file, settings, {
-    fileName: job.fileName,
-    athletes: job.athletes,
-    savedMappings: job.savedMappings,
-    existingSessions: (athleteId, from, to) =>
-      (answers.existing[athleteId] ?? []).filter((s) => s.date >= from && s.date <= to),
-    demandThresholds: (athleteId) => answers.thresholds[athleteId] ?? null,
-  })
+    }),
+  )
+  const answers = needs.existing.length > 0 ? await lookup(needs) : { existing: {} }
+  if (Object.values(answers.existing).some((list) => list.length > 0)) {
+    plan = planGpsImport(
+      file,
+      settings,
+      context((athleteId, from, to) =>
+        (answers.existing[athleteId] ?? []).filter((s) => s.date >= from && s.date <= to),
+      ),
+    )
+  }
   if (!job.commit) return { state: plan.state, duplicatesSkipped: plan.duplicatesSkipped }
   const remember = job.commit.remember
   return {

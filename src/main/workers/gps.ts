@@ -82,13 +82,13 @@ function start(): Worker {
         const answer = (lookups: GpsLookups) =>
           started.postMessage({ id: message.id, type: 'lookups', lookups } as GpsToWorker)
         if (!job.lookup) {
-          answer({ existing: {}, thresholds: {} })
+          answer({ existing: {} })
           return
         }
         job.lookup(message.needs).then(answer, (error: unknown) => {
           settle(message.id)?.reject(error instanceof Error ? error : new Error(String(error)))
           // The worker's plan waits for an answer that will not come: give it an empty one.
-          answer({ existing: {}, thresholds: {} })
+          answer({ existing: {} })
         })
         return
       }

@@ -60,28 +60,37 @@ function savedMappings(deps: HandlerDeps): StoredMapping[] {
     .map(({ id, sourceName, mapping }) => ({ id, sourceName, mapping }))
 }
 
-/** The plan's database lookups, answered a hundred athletes at a time. */
+/** GPS and LPS sessions already stored on the days the plan asks about, a hundred athletes at a time. */
 async function lookups(deps: HandlerDeps, needs: GpsNeeds): Promise<GpsLookups> {
-  const answers: GpsLookups = { existing: {}, thresholds: {} }
+  const answers: GpsLookups = { existing: {} }
   let done = 0
-  const pace = async () => {
-    done += 1
-    if (done % LOOKUPS_PER_BREATH === 0) await breathe()
-  }
   for (const { athleteId, from, to } of needs.existing) {
     answers.existing[athleteId] = deps.repos.sessions
       .listByAthlete(athleteId, { from, to })
+      .filter((s) => s.dataSource === 'GPS' || s.dataSource === 'LPS')
       .map((s) => ({ date: s.date, dataSource: s.dataSource, device: s.device, notes: s.notes }))
-    await pace()
-  }
-  for (const athleteId of needs.thresholds) {
-    const profile = deps.repos.demands.get(athleteId)
-    answers.thresholds[athleteId] = profile
-      ? { hsrKmh: profile.thresholds.hsrKmh, sprintKmh: profile.thresholds.sprintKmh }
-      : null
-    await pace()
+    done += 1
+    if (done % LOOKUPS_PER_BREATH === 0) await breathe()
   }
   return answers
+}
+
+/** The squad's athletes and the speed thresholds of their sport demands. */
+async function squadContext(deps: HandlerDeps, squadId: string) {
+  const athletes = deps.repos.athletes
+    .listBySquad(squadId)
+    .map((a) => ({ id: a.id, name: a.name, position: a.position }))
+  const thresholds: GpsPlanJob['thresholds'] = {}
+  let done = 0
+  for (const { id } of athletes) {
+    const profile = deps.repos.demands.get(id)
+    thresholds[id] = profile
+      ? { hsrKmh: profile.thresholds.hsrKmh, sprintKmh: profile.thresholds.sprintKmh }
+      : null
+    done += 1
+    if (done % LOOKUPS_PER_BREATH === 0) await breathe()
+  }
+  return { athletes, thresholds }
 }
 
 async function planInWorker(
@@ -90,24 +99,22 @@ async function planInWorker(
   settings: GpsPlanJob['settings'],
   commit?: GpsPlanJob['commit'],
 ): Promise<GpsPlanResult> {
-  const job = () => ({
+  const job = {
     key: pending.key,
     settings,
     fileName: pending.fileName,
-    athletes: deps.repos.athletes
-      .listBySquad(pending.squadId)
-      .map((a) => ({ id: a.id, name: a.name, position: a.position })),
+    ...(await squadContext(deps, pending.squadId)),
     savedMappings: savedMappings(deps),
     ...(commit ? { commit } : {}),
-  })
+  }
   try {
-    return await planGpsInWorker(job(), (needs) => lookups(deps, needs))
+    return await planGpsInWorker(job, (needs) => lookups(deps, needs))
   } catch (error) {
     if (!(error instanceof GpsFileMissing)) throw error
     // The worker was restarted (it idles out): read the file again, once.
     const read = await readGpsInWorker(pending.key, pending.bytes)
     if ('refusal' in read) throw gone()
-    return planGpsInWorker(job(), (needs) => lookups(deps, needs))
+    return planGpsInWorker(job, (needs) => lookups(deps, needs))
   }
 }
 
