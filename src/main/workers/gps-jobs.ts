@@ -110,7 +110,8 @@ export function readGpsBytes(bytes: Uint8Array): { file: GpsFile } | { refusal: 
     if (error instanceof CsvFileError || error instanceof GpsFileRefusal) {
       return { refusal: error.message }
     }
-    throw error
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    return { refusal: `The file could not be read (${code}).` }
   }
 }
 
