@@ -17,6 +17,13 @@ export interface AppServices {
   readonly db: Db
   /** The data file's lifecycle: recovery state, backups and their schedule, restore. */
   data: AppData
+  /**
+   * Settles when the start-up health check has finished (it may run in a worker after
+   * `startServices` returns; reads answer meanwhile, writes wait for it). Never rejects: then
+   * `data.mode` says whether the file passed. Tests that write straight through the
+   * repositories after reopening a file await this first.
+   */
+  readonly healthChecked: Promise<void>
   deps: HandlerDeps
   dispatch: Dispatch
   close(): void
@@ -39,7 +46,8 @@ export interface StartOptions {
  * and wires the repositories and handlers behind one dispatcher. When the file cannot be opened
  * the app starts in recovery mode instead: only the recovery screen's channels answer, and no
  * new database is created. Electron's main and the end-to-end harness both start the app
- * through here, so tests exercise the same path users do.
+ * through here, so tests exercise the same path users do. For an existing file at the current
+ * schema the health check runs in a worker after this returns: see `healthChecked`.
  */
 export function startServices(options: StartOptions): AppServices {
   mkdirSync(dirname(options.databasePath), { recursive: true })
@@ -75,6 +83,9 @@ export function startServices(options: StartOptions): AppServices {
       return data.db
     },
     data,
+    get healthChecked() {
+      return data.healthChecked
+    },
     deps,
     dispatch,
     close: () => data.close(),

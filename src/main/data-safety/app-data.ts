@@ -12,7 +12,14 @@ import {
 } from '@shared/schemas/backup-settings'
 import type { RecoveryReason } from '@shared/schemas/data-safety'
 import type { Clock } from '../clock'
-import { closeDatabase, DatabaseOpenError, openDatabase, type Db } from '../db/connection'
+import {
+  closeDatabase,
+  damagedFileError,
+  DatabaseOpenError,
+  openDatabase,
+  quickCheck,
+  type Db,
+} from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import { migrations as allMigrations } from '../db/migrations'
 import type { Migration } from '../db/migrations/types'
@@ -21,7 +28,7 @@ import { AppError } from '../errors'
 import { BackupError, copyToExtraFolder, writeBackup, writeBackupNow } from './backup'
 import { listBackupFiles, removeAllBackups, rotateBackups, type BackupFile } from './backup-files'
 import { fileStamp, moveDatabaseAside, removeSidecars, renameDurably } from './files'
-import { inspectDatabaseFile } from './worker-tasks'
+import { inspectDatabaseFile, quickCheckInWorker } from './worker-tasks'
 import { readDataFolderState, statePathFor, writeDataFolderState } from './state-file'
 import { restoreVerdict } from './verdict'
 
@@ -95,6 +102,8 @@ export class AppData {
   private backedUpThisSession = false
   private lastProblemValue: string | null = null
   private timers: NodeJS.Timeout[] = []
+  private checking = false
+  private checkDone: Promise<void> = Promise.resolve()
   /** The last migration run at open: from which version, and the copy made before it. */
   lastMigration: { from: number; to: number; backup: string | null } | null = null
 
@@ -107,7 +116,30 @@ export class AppData {
     this.clock = options.clock
     this.migrations = options.migrations ?? allMigrations
     mkdirSync(this.dataDir, { recursive: true })
-    this.open()
+    this.open({ background: true })
+  }
+
+  /**
+   * Settles when the start-up health check of the open file has finished: at once when it ran
+   * before opening (a new file, a migration, a restore), later when it runs in the background.
+   * Never rejects; afterwards `mode` tells whether the file passed.
+   */
+  get healthChecked(): Promise<void> {
+    return this.checkDone
+  }
+
+  /** True while the background health check runs: reads may go ahead, writes must wait. */
+  get healthCheckPending(): boolean {
+    return this.checking
+  }
+
+  /**
+   * Waits for the health check, then throws the recovery error when the file is not open (it
+   * failed the check, or could not be opened at all). Every write waits here first.
+   */
+  async whenWritable(): Promise<void> {
+    await this.checkDone
+    if (!this.current) throw new AppError('io', RECOVERY_MESSAGE)
   }
 
   get mode(): 'ready' | 'recovery' {
@@ -139,9 +171,15 @@ export class AppData {
    * program or a newer version, or a failed migration leaves the app in recovery mode: no new
    * empty database is created and the file on disk is not changed (quality D5). `verified`:
    * the file was just checked in full in a worker (a restore), so the blocking quick_check is
-   * skipped.
+   * skipped. `background`: an existing file at the current schema is opened without the
+   * quick_check (3.7 s on the main thread at academy scale, quality D12); the check then runs in
+   * a worker while the connection is `query_only`, so reads answer at once, no statement can
+   * change the file, and writes wait in `whenWritable`. A file that fails it is closed and the
+   * app is in recovery mode. A pending migration keeps the blocking check first (the backup
+   * and the migration must not run on a damaged file).
    */
-  private open(verified = false): void {
+  private open(options: { verified?: boolean; background?: boolean } = {}): void {
+    const verified = options.verified ?? false
     this.removeAbandonedStaging()
     const state = readDataFolderState(this.statePath)
     const hadData = state !== null || listBackupFiles(this.backupsDir).length > 0
@@ -153,8 +191,12 @@ export class AppData {
           'The data file is missing from its folder. It may have been moved or deleted.',
         )
       }
-      db = openDatabase(this.databasePath, { create: !hadData, verified })
+      const existed = existsSync(this.databasePath)
+      const deferCheck = !verified && existed && options.background === true
+      db = openDatabase(this.databasePath, { create: !hadData, verified, deferCheck })
       const opened = db
+      const inBackground = deferCheck && schemaVersion(opened) === this.migrations.length
+      if (deferCheck && !inBackground) quickCheck(opened)
       let backup: string | null = null
       const outcome = migrate(opened, this.migrations, (from) => {
         if (from === 0) return
@@ -179,11 +221,44 @@ export class AppData {
       this.problemValue = null
       this.changesAtLastBackup = this.totalChanges()
       this.backedUpThisSession = false
+      if (inBackground) this.checkInBackground(opened)
     } catch (error) {
       if (db?.open) db.close()
       this.current = null
       this.problemValue = describeOpenFailure(error)
     }
+  }
+
+  /**
+   * The start-up quick_check in a worker thread. Until it passes the connection stays
+   * `query_only` (a write that got past the IPC gate fails instead of changing the file), and
+   * the data-operation queue (backups, restore) waits for it. When the worker cannot run the
+   * check at all, it runs here on the main thread instead: slower, never skipped.
+   */
+  private checkInBackground(db: Db): void {
+    db.pragma('query_only = ON')
+    this.checking = true
+    const done = quickCheckInWorker(this.databasePath)
+      .catch(() => (db.open ? [String(db.pragma('quick_check', { simple: true }))] : ['ok']))
+      .catch((error: unknown) => [error instanceof Error ? error.message : String(error)])
+      .then((findings) => this.finishCheck(db, findings))
+    this.checkDone = done
+    this.queue = done
+  }
+
+  private finishCheck(db: Db, findings: string[]): void {
+    this.checking = false
+    // Closed or replaced meanwhile (the app quit): nothing to decide for this connection.
+    if (this.current?.db !== db) return
+    if (findings.length === 1 && findings[0] === 'ok') {
+      db.pragma('query_only = OFF')
+      return
+    }
+    this.current = null
+    // Closed without the checkpoint closeDatabase makes: nothing more is written to this file.
+    db.close()
+    const error = damagedFileError(findings.slice(0, 3).join('; ') || 'no answer')
+    this.problemValue = { reason: error.reason, message: error.message }
   }
 
   private removeAbandonedStaging(): void {
@@ -370,7 +445,7 @@ export class AppData {
             `The restored file could not be put in place (${typeof code === 'string' ? code : 'unknown error'}).`,
           )
         }
-        this.open(true)
+        this.open({ verified: true })
         if (!this.current) {
           throw new AppError(
             'io',

@@ -88,6 +88,27 @@ const SNAPSHOT_BODY = String.raw`
   return { status: 'ok' }
 `
 
+/**
+ * The health check the app runs on its data file at start (`quick_check`), on a connection of
+ * its own so the main thread can already answer reads. Opened read-write like the app's own
+ * connection, so SQLite checks the same things (CHECK and NOT NULL constraints too), but with
+ * `query_only` on: this connection never changes the file.
+ * Parameters: Database, fs, path.
+ */
+const QUICK_CHECK_BODY = String.raw`
+  const db = new Database(path, { fileMustExist: true })
+  try {
+    db.pragma('query_only = ON')
+    db.pragma('busy_timeout = 5000')
+    const rows = db.pragma('quick_check(20)').map((row) => String(Object.values(row)[0]))
+    return { status: 'ok', findings: rows }
+  } catch (error) {
+    return { status: 'failed', detail: String((error && error.message) || error).slice(0, 300), code: String((error && error.code) || '') }
+  } finally {
+    db.close()
+  }
+`
+
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 let result
@@ -170,6 +191,26 @@ const taskAnswerSchema = z.union([
 export async function snapshotDatabase(path: string, target: string): Promise<void> {
   const answer = taskAnswerSchema.parse(await runInWorker(SNAPSHOT_BODY, { path, target }))
   if (answer.status === 'failed') throw new WorkerTaskError(answer.detail, answer.code)
+}
+
+const quickCheckAnswerSchema = z.union([
+  z.object({ status: z.literal('ok'), findings: z.array(z.string()) }),
+  z.object({ status: z.literal('failed'), detail: z.string(), code: z.string() }),
+])
+
+/**
+ * Runs quick_check on the database at `path` in a worker thread. Returns SQLite's findings
+ * (`['ok']` for a healthy file); an error SQLite raised while reading (SQLITE_CORRUPT,
+ * SQLITE_NOTADB…) comes back as a finding too. Rejects only when the worker itself could not
+ * run the check.
+ */
+export async function quickCheckInWorker(path: string): Promise<string[]> {
+  const answer = quickCheckAnswerSchema.parse(await runInWorker(QUICK_CHECK_BODY, { path }))
+  if (answer.status === 'ok') return answer.findings
+  if (answer.code.startsWith('SQLITE_') && answer.code !== 'SQLITE_BUSY') {
+    return [`${answer.code}: ${answer.detail}`]
+  }
+  throw new WorkerTaskError(answer.detail, answer.code)
 }
 
 let driverPath: string | null = null

@@ -45,7 +45,15 @@ function applyPragmas(db: Db): void {
  */
 export function openDatabase(
   path: string,
-  options: { create: boolean; verified?: boolean } = { create: true },
+  options: {
+    create: boolean
+    verified?: boolean
+    /**
+     * Skip the quick_check here: the caller runs it itself (AppData, in a worker, with the
+     * connection held read-only until it passes).
+     */
+    deferCheck?: boolean
+  } = { create: true },
 ): Db {
   const size = fileSize(path)
   if (size === null && !options.create) {
@@ -65,13 +73,7 @@ export function openDatabase(
     )
   }
   try {
-    const check = options.verified ? 'ok' : db.pragma('quick_check', { simple: true })
-    if (check !== 'ok') {
-      throw new DatabaseOpenError(
-        'corrupt',
-        `The data file failed its health check (${String(check)}).`,
-      )
-    }
+    if (!options.verified && !options.deferCheck) quickCheck(db)
     const appId = db.pragma('application_id', { simple: true }) as number
     const isEmpty = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }
     if (appId === 0 && isEmpty.n === 0) {
@@ -89,6 +91,17 @@ export function openDatabase(
       `The data file failed its health check: ${describe(error)}`,
     )
   }
+}
+
+/** SQLite's quick_check on this connection; throws DatabaseOpenError unless it answers ok. */
+export function quickCheck(db: Db): void {
+  const check = db.pragma('quick_check', { simple: true })
+  if (check !== 'ok') throw damagedFileError(String(check))
+}
+
+/** The error for a file that failed its health check, with SQLite's first finding. */
+export function damagedFileError(finding: string): DatabaseOpenError {
+  return new DatabaseOpenError('corrupt', `The data file failed its health check (${finding}).`)
 }
 
 /** Flushes the WAL into the main file so the file on disk is complete on its own. */

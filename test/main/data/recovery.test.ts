@@ -20,6 +20,12 @@ function fingerprintOf(path: string): string {
   }
 }
 
+/** The data file and its WAL (empty string when there is none): what a write would change. */
+function sidecarHashes(path: string): [string, string] {
+  const wal = `${path}-wal`
+  return [sha256File(path), existsSync(wal) ? sha256File(wal) : '']
+}
+
 const opened: TestBackend[] = []
 afterEach(() => {
   for (const backend of opened.splice(0)) backend.close()
@@ -83,6 +89,8 @@ describe('startup health check and recovery (quality D5)', () => {
       const damagedHash = sha256File(livePath)
 
       const backend = start({ dataDir })
+      // Damage inside the file is found by the health check that runs after start.
+      await backend.services.healthChecked
       expect(backend.services.data.mode).toBe('recovery')
       expect(sha256File(livePath)).toBe(damagedHash)
       const status = await backend.api.data.status({})
@@ -194,6 +202,7 @@ describe('startup health check and recovery (quality D5)', () => {
     scribble(livePath, 4096, 4096 * 4)
     const damagedHash = sha256File(livePath)
     const backend = start({ dataDir })
+    await backend.services.healthChecked
     expect(backend.services.data.mode).toBe('recovery')
     const fresh = await backend.api.data.startFresh({ confirmed: true })
     if (!fresh.ok) throw new Error(fresh.error.message)
@@ -210,6 +219,67 @@ describe('startup health check and recovery (quality D5)', () => {
       ok: true,
       data: { status: 'not_needed' },
     })
+  })
+
+  it('finds damage in the background after start: writes asked for meanwhile never run', async () => {
+    const dataDir = await usedDataFolder()
+    const livePath = join(dataDir, DATABASE_FILE_NAME)
+    scribble(livePath, 4096, 4096 * 4)
+    const damaged = sidecarHashes(livePath)
+
+    const backend = start({ dataDir })
+    // Opened at once, the check still running in its worker.
+    expect(backend.services.data.mode).toBe('ready')
+    expect(backend.services.data.healthCheckPending).toBe(true)
+    const write = backend.api.squads.create({ name: 'Reserves' })
+    const settings = backend.api.settings.update({
+      userName: 'Someone Else',
+      clubName: null,
+      pageSize: 'A4',
+      speedUnit: 'm/s',
+    })
+    // A write that does not go through the IPC gate cannot change the file either.
+    expect(() => backend.services.deps.repos.squads.create('Straight to the repository')).toThrow()
+
+    await backend.services.healthChecked
+    expect(backend.services.data.mode).toBe('recovery')
+    expect(backend.services.data.problem?.reason).toBe('corrupt')
+    for (const answer of [await write, await settings]) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'io' } })
+    }
+    expect(sidecarHashes(livePath)).toEqual(damaged)
+    expect(await backend.api.data.status({})).toMatchObject({
+      ok: true,
+      data: { mode: 'recovery', reason: 'corrupt' },
+    })
+    // The recovery screen works as for damage found before opening.
+    const restored = await backend.api.data.restore({ from: 'latest' })
+    if (!restored.ok) throw new Error(restored.error.message)
+    const kept = restored.data.status === 'restored' ? restored.data.previousFileKeptAt : null
+    expect(sha256File(kept!)).toBe(damaged[0])
+    expect(backend.services.deps.repos.squads.list().map((squad) => squad.name)).not.toContain(
+      'Reserves',
+    )
+  })
+
+  it('answers reads while the background check runs and runs writes once it passes', async () => {
+    const dataDir = await usedDataFolder()
+    const backend = start({ dataDir })
+    expect(backend.services.data.healthCheckPending).toBe(true)
+    const squads = await backend.api.squads.list({})
+    if (!squads.ok) throw new Error(squads.error.message)
+    expect(backend.services.data.healthCheckPending).toBe(true)
+    const board = await backend.api.board.squad({ squadId: squads.data[0]!.id })
+    expect(board.ok).toBe(true)
+    expect(backend.services.data.healthCheckPending).toBe(true)
+
+    const created = await backend.api.squads.create({ name: 'Reserves' })
+    expect(backend.services.data.healthCheckPending).toBe(false)
+    expect(created).toMatchObject({ ok: true, data: { name: 'Reserves' } })
+    expect(backend.services.data.mode).toBe('ready')
+    // And the connection accepts writes again outside IPC too.
+    backend.services.deps.repos.squads.create('Under 21')
+    expect(backend.services.deps.repos.squads.list()).toHaveLength(3)
   })
 
   it('shows the data file or the backups folder in the file manager', async () => {

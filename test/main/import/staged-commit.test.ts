@@ -190,6 +190,7 @@ describe('an import written in slices', () => {
       repos.sessions.stageMany(cutShort, athletes[0]!, sessions.get(athletes[0]!)!)
     })()
     backend.restart()
+    await backend.services.healthChecked
     expect(visible(athletes)).toBe(0)
     expect(rowsOnDisk()).toMatchObject({ sessions: 4, hidden: 4, staged: 1 })
 
