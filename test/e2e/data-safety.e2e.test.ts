@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
 import { AppData } from '../../src/main/data-safety/app-data'
 import { DATABASE_FILE_NAME } from '../../src/main/services'
+import { scribble } from '../main/data/helpers'
 import { injuryFields } from '../support/records'
 import { launchApp, type AppHarness } from './harness'
 
@@ -112,5 +113,30 @@ describe('the recovery screen, in Chromium', () => {
         'utf8',
       ),
     ).toBe('this is not a database any more')
+  })
+})
+
+describe('damage found by the background check after the app opened, in Chromium', () => {
+  let app: AppHarness
+  let dataDir: string
+
+  beforeAll(async () => {
+    dataDir = await usedDataFolder()
+    // Pages in the middle of the file overwritten: it still opens, and its check fails.
+    scribble(join(dataDir, DATABASE_FILE_NAME), 4096, 4096 * 4)
+    app = await launchApp({ dataDir })
+  })
+  afterAll(async () => {
+    await app?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('turns the window into the recovery screen on its own', async () => {
+    await app.services.healthChecked
+    expect(app.services.data.mode).toBe('recovery')
+    await app.page.getByRole('heading', { name: 'Your data file is damaged' }).waitFor()
+    await expect(
+      app.page.getByRole('navigation', { name: 'Main navigation' }).count(),
+    ).resolves.toBe(0)
   })
 })

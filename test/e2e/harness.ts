@@ -70,6 +70,8 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<App
     async restartMain() {
       services.close()
       services = start()
+      // Like the app: writes wait for the start-up check; tests arranging data directly too.
+      await services.healthChecked
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })

@@ -18,6 +18,8 @@ export const dataStatusSchema = z.discriminatedUnion('mode', [
     mode: z.literal('ready'),
     databasePath: z.string(),
     schemaVersion: z.int(),
+    /** The start-up health check still runs in the background; writes wait for it. */
+    checking: z.boolean(),
   }),
   z.object({
     mode: z.literal('recovery'),

@@ -110,6 +110,7 @@ export const dataHandlers: HandlersFor<DataChannel> = {
         mode: 'ready',
         databasePath: data.databasePath,
         schemaVersion: schemaVersion(data.db),
+        checking: data.healthCheckPending,
       }
     }
     const candidates = restoreCandidates(deps)

@@ -13,8 +13,18 @@ export const dataKeys = {
 
 export const AUDIT_PAGE_SIZE = 25
 
+/** How often the status is asked again while the start-up health check runs. */
+const CHECKING_POLL_MS = 500
+
 export function useDataStatus() {
-  return useQuery({ queryKey: dataKeys.status, queryFn: () => unwrap(rts().data.status({})) })
+  return useQuery({
+    queryKey: dataKeys.status,
+    queryFn: () => unwrap(rts().data.status({})),
+    // Until the background check has passed, ask again: a file that fails it turns the window
+    // into the recovery screen without waiting for the coach to try a change.
+    refetchInterval: (query) =>
+      query.state.data?.mode === 'ready' && query.state.data.checking ? CHECKING_POLL_MS : false,
+  })
 }
 
 export function useBackups() {
