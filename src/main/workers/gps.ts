@@ -1,7 +1,6 @@
 /// <reference types="electron-vite/node" />
-import { dirname, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { sourceWorkerOptions } from './source-options'
 import workerPath from './gps-worker.ts?modulePath'
 import {
   GPS_WORKER_ROLE,
@@ -43,19 +42,6 @@ let idleTimer: NodeJS.Timeout | null = null
 let nextId = 1
 const pending = new Map<number, Pending>()
 
-function sourceOptions(): { execArgv?: string[] } {
-  if (!workerPath.endsWith('.ts')) return {}
-  const loader = resolve(dirname(workerPath), '../../../scripts/register-ts.mjs')
-  return {
-    execArgv: [
-      '--experimental-transform-types',
-      '--no-warnings',
-      '--import',
-      pathToFileURL(loader).href,
-    ],
-  }
-}
-
 function failAll(error: Error): void {
   for (const job of pending.values()) job.reject(error)
   pending.clear()
@@ -72,7 +58,7 @@ function settle(id: number): Pending | null {
 function start(): Worker {
   const started = new Worker(workerPath, {
     workerData: { role: GPS_WORKER_ROLE },
-    ...sourceOptions(),
+    ...sourceWorkerOptions(workerPath),
   })
   started.on('message', (message: GpsFromWorker) => {
     const job = pending.get(message.id)

@@ -1,7 +1,6 @@
 /// <reference types="electron-vite/node" />
-import { dirname, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { sourceWorkerOptions } from './source-options'
 import workerPath from './pdf-worker.ts?modulePath'
 import { PDF_WORKER_ROLE, type PdfAnswer, type PdfJob } from './pdf-jobs'
 
@@ -24,23 +23,6 @@ let idleTimer: NodeJS.Timeout | null = null
 let nextId = 1
 const pending = new Map<number, Pending>()
 
-/**
- * Run from the TypeScript source (tests, the bench), the worker needs the same type stripping
- * and `@shared` resolution as its parent; the built app's worker is plain JavaScript.
- */
-function sourceOptions(): { execArgv?: string[] } {
-  if (!workerPath.endsWith('.ts')) return {}
-  const loader = resolve(dirname(workerPath), '../../../scripts/register-ts.mjs')
-  return {
-    execArgv: [
-      '--experimental-transform-types',
-      '--no-warnings',
-      '--import',
-      pathToFileURL(loader).href,
-    ],
-  }
-}
-
 function failAll(error: Error): void {
   for (const job of pending.values()) job.reject(error)
   pending.clear()
@@ -49,7 +31,7 @@ function failAll(error: Error): void {
 function start(): Worker {
   const started = new Worker(workerPath, {
     workerData: { role: PDF_WORKER_ROLE },
-    ...sourceOptions(),
+    ...sourceWorkerOptions(workerPath),
   })
   started.on('message', (answer: PdfAnswer) => {
     const job = pending.get(answer.id)
