@@ -236,8 +236,10 @@ function erasureScenario(unsafe: boolean) {
   const seeded = new Map<string, Record<string, number>>()
   return {
     /** Ten athletes with a profile, an injury and sessions, added before each run. */
-    config: (tag: string): WriterConfig => {
+    config: async (tag: string): Promise<WriterConfig> => {
       const data = new AppData({ databasePath: path, clock })
+      // An existing file: its health check runs in the background, and writes wait for it.
+      await data.healthChecked
       const { repos, db } = data
       const squad =
         repos.squads.list().find((s) => s.name === 'First team') ??
@@ -339,7 +341,10 @@ function backupScenario() {
  * surely exercised past its first writes even on a slow, busy machine.
  */
 async function crashRepeatedly(
-  scenario: { config: (tag: string) => WriterConfig; check: (acks: string[]) => string[] },
+  scenario: {
+    config: (tag: string) => WriterConfig | Promise<WriterConfig>
+    check: (acks: string[]) => string[]
+  },
   windowMs: number,
   runs: number,
   seedOffset: number,
@@ -350,7 +355,7 @@ async function crashRepeatedly(
   const total = stopAtFirstProblem ? runs : runs + 1
   for (let run = 0; run < total; run += 1) {
     const delay = run < runs ? Math.floor(next() * windowMs) : LONG_RUN_MS
-    const result = await runWriter(scenario.config(`r${run}`), delay)
+    const result = await runWriter(await scenario.config(`r${run}`), delay)
     tally.runs += 1
     tally.acks += result.acks.length
     if (result.killed) tally.killedWhileWriting += 1

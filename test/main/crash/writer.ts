@@ -71,6 +71,8 @@ async function main(config: WriterConfig): Promise<void> {
     return
   }
   const data = new AppData({ databasePath: config.databasePath, clock })
+  // As in the app, writes wait for the start-up health check of the existing file.
+  await data.healthChecked
   if (data.mode !== 'ready') throw new Error(`recovery: ${data.problem?.reason}`)
   const db = config.unsafe ? withoutTransactions(data.db) : data.db
   const repos = config.unsafe ? createRepositories(db, clock) : data.repos
