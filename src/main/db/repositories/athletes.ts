@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { compareNames } from '@shared/collation'
 import type { Athlete, Availability, DominantLeg } from '@shared/schemas/athlete'
 import { instant, type Clock } from '../../clock'
@@ -6,6 +5,7 @@ import { notFound } from '../../errors'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
 import { changedFields } from './changes'
+import { newRowId } from '../ids'
 
 interface AthleteRow {
   id: string
@@ -106,7 +106,7 @@ export function createAthleteRepository(
         ),
     create: db.transaction((squadId: string, fields: AthleteFieldValues): Athlete => {
       if (!squadExists.get(squadId)) throw notFound('The squad')
-      const id = randomUUID()
+      const id = newRowId()
       insert.run({ id, squadId, ...fields, now: instant(clock) })
       const created = get(id)
       audit.record({

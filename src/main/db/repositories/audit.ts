@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { instant, type Clock } from '../../clock'
 import type { Db } from '../connection'
+import { newRowId } from '../ids'
 
 const GENESIS = '0'.repeat(64)
 
@@ -110,7 +111,7 @@ export function createAuditLog(db: Db, clock: Clock) {
     const salts = randomBytes(16 * entries.length).toString('hex')
     let prevHash = lastHash.get()?.hash ?? GENESIS
     return entries.map((entry, index) => {
-      const id = randomUUID()
+      const id = newRowId()
       let detailHash: string | null = null
       let salt: string | null = null
       let payload: string | null = null

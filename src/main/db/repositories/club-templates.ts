@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import { compareNames } from '@shared/collation'
 import { sportDemandProfileInputSchema, type SportDemandFacts } from '@shared/schemas/sport-demand'
 import { instant, type Clock } from '../../clock'
 import { AppError, notFound } from '../../errors'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
+import { newRowId } from '../ids'
 
 export interface ClubTemplate {
   id: string
@@ -91,7 +91,7 @@ export function createClubTemplateRepository(
         .sort((a, b) => compareNames(a.name, b.name)),
     create: db.transaction(
       (name: string, basedOn: string | null, profile: SportDemandFacts): ClubTemplate => {
-        const id = randomUUID()
+        const id = newRowId()
         assertNameFree(name, id)
         insert.run({
           id,

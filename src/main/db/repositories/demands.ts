@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import { sportDemandProfileInputSchema, type SportDemandFacts } from '@shared/schemas/sport-demand'
 import { instant, type Clock } from '../../clock'
 import { notFound } from '../../errors'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
 import { changedFields } from './changes'
+import { newRowId } from '../ids'
 
 export interface StoredDemandProfile extends SportDemandFacts {
   id: string
@@ -76,7 +76,7 @@ export function createDemandRepository(db: Db, clock: Clock, audit: AuditLog, ac
       if (!athleteExists.get(athleteId)) throw notFound('The athlete')
       const before = get(athleteId)
       upsert.run({
-        id: before?.id ?? randomUUID(),
+        id: before?.id ?? newRowId(),
         athlete_id: athleteId,
         sport: profile.sport,
         position: profile.position,

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import { savedGpsMappingSchema, type SavedGpsMapping } from '@shared/schemas/gps-import'
 import { instant, type Clock } from '../../clock'
 import { AppError, notFound } from '../../errors'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
+import { newRowId } from '../ids'
 
 export interface GpsMappingRecord {
   id: string
@@ -99,7 +99,7 @@ export function createGpsMappingRepository(
       }
       const value = JSON.stringify(savedGpsMappingSchema.parse(mapping))
       const existing = byName.get(name)
-      const id = existing?.id ?? randomUUID()
+      const id = existing?.id ?? newRowId()
       const now = instant(clock)
       if (existing) update.run({ id, sourceName: name, mapping: value, now })
       else insert.run({ id, sourceName: name, mapping: value, now })

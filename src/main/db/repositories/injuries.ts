@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { InjuryFacts } from '@shared/schemas/injury'
 import { injuryRecordSchema, type InjuryRecord } from '@shared/schemas/injury-record'
 import { instant, type Clock } from '../../clock'
@@ -6,6 +5,7 @@ import { AppError, notFound } from '../../errors'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
 import { changedFields } from './changes'
+import { newRowId } from '../ids'
 
 /** The validated fields of an injury episode, as the input schema outputs them. */
 export type InjuryFields = InjuryFacts
@@ -191,7 +191,7 @@ export function createInjuryRepository(db: Db, clock: Clock, audit: AuditLog, ac
       (athleteId: string, fields: InjuryFields, closedOn: string | null = null): InjuryRecord => {
         if (!athleteExists.get(athleteId)) throw notFound('The athlete')
         checkRecurrence(athleteId, fields, null)
-        const id = randomUUID()
+        const id = newRowId()
         insert.run({
           id,
           athlete_id: athleteId,

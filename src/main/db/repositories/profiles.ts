@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import {
   athleteProfileSchema,
@@ -10,6 +9,7 @@ import { notFound } from '../../errors'
 import type { Db } from '../connection'
 import type { AuditLog } from './audit'
 import { changedFields } from './changes'
+import { newRowId } from '../ids'
 
 export type ProfileFields = z.output<typeof athleteProfileInputSchema>
 
@@ -75,7 +75,7 @@ export function createProfileRepository(
       if (!athleteExists.get(athleteId)) throw notFound('The athlete')
       const before = get(athleteId)
       upsert.run({
-        id: before?.id ?? randomUUID(),
+        id: before?.id ?? newRowId(),
         athlete_id: athleteId,
         sex: fields.sex,
         sport: fields.sport,

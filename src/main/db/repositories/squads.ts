@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import { compareNames } from '@shared/collation'
 import type { Squad } from '@shared/schemas/squad'
 import { instant, type Clock } from '../../clock'
 import { AppError, notFound } from '../../errors'
 import type { Db } from '../connection'
+import { newRowId } from '../ids'
 
 interface SquadRow {
   id: string
@@ -72,14 +72,14 @@ export function createSquadRepository(db: Db, clock: Clock) {
         .sort((a, b) => compareNames(a.name, b.name)),
     get,
     create: db.transaction((name: string): Squad => {
-      const id = randomUUID()
+      const id = newRowId()
       assertNameFree(name, id)
       insert.run({ id, name, demo: 0, now: instant(clock) })
       return get(id)
     }),
     /** A squad of fictional demo athletes, marked so the app can show and remove it as such. */
     createDemo: db.transaction((name: string): Squad => {
-      const id = randomUUID()
+      const id = newRowId()
       assertNameFree(name, id)
       insert.run({ id, name, demo: 1, now: instant(clock) })
       return get(id)

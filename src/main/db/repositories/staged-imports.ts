@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import { instant, type Clock } from '../../clock'
 import type { Db } from '../connection'
+import { newRowId } from '../ids'
 
 /**
  * Imports being written in slices (see migration 005): a row here while its sessions are staged
@@ -15,7 +15,7 @@ export function createStagedImportRepository(db: Db, clock: Clock) {
   return {
     /** Starts an import and returns its id, the `import_id` of its staged rows. */
     begin: db.transaction((kind: 'gps'): string => {
-      const id = randomUUID()
+      const id = newRowId()
       insert.run(id, kind, instant(clock))
       return id
     }),
