@@ -28,7 +28,12 @@ import { AppError } from '../errors'
 import { BackupError, copyToExtraFolder, writeBackup, writeBackupNow } from './backup'
 import { listBackupFiles, removeAllBackups, rotateBackups, type BackupFile } from './backup-files'
 import { fileStamp, moveDatabaseAside, removeSidecars, renameDurably } from './files'
-import { inspectDatabaseFile, quickCheckInWorker } from './worker-tasks'
+import {
+  checkpointInWorker,
+  inspectDatabaseFile,
+  quickCheckInWorker,
+  type CheckpointResult,
+} from './worker-tasks'
 import { readDataFolderState, statePathFor, writeDataFolderState } from './state-file'
 import { restoreVerdict } from './verdict'
 
@@ -59,6 +64,13 @@ export interface RestoreOutcome {
 const DAY_MS = 24 * 60 * 60 * 1000
 const REGULAR_KINDS: readonly BackupKind[] = ['daily', 'quit', 'manual']
 const AUTOMATIC_ACTOR = 'RTS Bridge (automatic)'
+/**
+ * The WAL size at which a write has a worker copy the WAL back into the data file: about
+ * SQLite's own automatic checkpoint (1,000 pages), which the app's connection does not run.
+ */
+export const CHECKPOINT_AT_BYTES = 4 * 1024 * 1024
+/** The WAL size at which the main thread checkpoints itself: the worker failed or fell behind. */
+export const CHECKPOINT_ON_MAIN_AT_BYTES = 64 * 1024 * 1024
 const RESTORE_STAGING = /^\.restore-[0-9a-f]+\.sqlite\.tmp(?:-wal|-shm|-journal)?$/
 
 export const RECOVERY_MESSAGE =
@@ -104,6 +116,9 @@ export class AppData {
   private timers: NodeJS.Timeout[] = []
   private checking = false
   private checkDone: Promise<void> = Promise.resolve()
+  private checkpointing: Promise<void> | null = null
+  /** The last checkpoint of the WAL, and where it ran ('worker', or 'main' as a fallback). */
+  lastCheckpoint: (CheckpointResult & { where: 'worker' | 'main' }) | null = null
   /** The last migration run at open: from which version, and the copy made before it. */
   lastMigration: { from: number; to: number; backup: string | null } | null = null
 
@@ -217,11 +232,13 @@ export class AppData {
           extraBackupFolder: null,
         })
       }
-      this.current = { db: opened, repos: createRepositories(opened, this.clock) }
+      this.current = { db: opened, repos: this.ownConnection(opened) }
       this.problemValue = null
       this.changesAtLastBackup = this.totalChanges()
       this.backedUpThisSession = false
       if (inBackground) this.checkInBackground(opened)
+      // A migration may have left a large WAL.
+      this.afterWrite()
     } catch (error) {
       if (db?.open) db.close()
       this.current = null
@@ -259,6 +276,59 @@ export class AppData {
     db.close()
     const error = damagedFileError(findings.slice(0, 3).join('; ') || 'no answer')
     this.problemValue = { reason: error.reason, message: error.message }
+  }
+
+  /**
+   * The app's connection commits without checkpointing (quality D12): after a large commit,
+   * SQLite's automatic checkpoint copied the WAL into the data file and synced it on the main
+   * thread, about as long again as the commit itself. `afterWrite` has a worker do it instead.
+   */
+  private ownConnection(db: Db): Repositories {
+    db.pragma('wal_autocheckpoint = 0')
+    return createRepositories(db, this.clock)
+  }
+
+  /**
+   * Called after every write the app makes through IPC: once the WAL has grown past
+   * CHECKPOINT_AT_BYTES, a worker copies it back into the data file (in the data-operation queue,
+   * so never during a restore); the next write then starts the WAL over, cut back to its size
+   * limit (quality D9). Should the worker fail, or the WAL grow past CHECKPOINT_ON_MAIN_AT_BYTES
+   * anyway, the main thread checkpoints.
+   */
+  afterWrite(): void {
+    if (!this.current) return
+    const wal = fileBytes(`${this.databasePath}-wal`)
+    if (wal >= CHECKPOINT_ON_MAIN_AT_BYTES) {
+      this.checkpointHere(this.current.db)
+      return
+    }
+    if (wal < CHECKPOINT_AT_BYTES || this.checkpointing) return
+    const run = this.exclusively(async () => {
+      const db = this.current?.db
+      if (!db) return
+      try {
+        this.lastCheckpoint = { ...(await checkpointInWorker(this.databasePath)), where: 'worker' }
+      } catch {
+        if (this.current?.db === db) this.checkpointHere(db)
+      }
+    })
+    this.checkpointing = run.finally(() => {
+      this.checkpointing = null
+    })
+  }
+
+  /** Settles when the checkpoint started by the last `afterWrite`, if any, has finished. */
+  get checkpointDone(): Promise<void> {
+    return this.checkpointing ?? Promise.resolve()
+  }
+
+  private checkpointHere(db: Db): void {
+    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[]
+    this.lastCheckpoint = {
+      walPages: row?.log ?? -1,
+      checkpointed: row?.checkpointed ?? -1,
+      where: 'main',
+    }
   }
 
   private removeAbandonedStaging(): void {
@@ -525,7 +595,7 @@ export class AppData {
         databaseCreatedAt: this.clock().toISOString(),
         extraBackupFolder: readDataFolderState(this.statePath)?.extraBackupFolder ?? null,
       })
-      this.current = { db, repos: createRepositories(db, this.clock) }
+      this.current = { db, repos: this.ownConnection(db) }
       this.problemValue = null
       this.changesAtLastBackup = this.totalChanges()
     } catch (error) {
@@ -576,6 +646,14 @@ export class AppData {
   close(): void {
     this.stopSchedule()
     this.closeCurrent()
+  }
+}
+
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CHECKPOINT_AT_BYTES } from '../../../src/main/data-safety/app-data'
 import { WAL_SIZE_LIMIT_BYTES } from '../../../src/main/db/connection'
 import { DATABASE_FILE_NAME } from '../../../src/main/services'
 import { startTestBackend, type TestBackend } from '../../support/backend'
@@ -30,6 +31,52 @@ describe('the WAL (quality D9)', () => {
     db.pragma('wal_checkpoint(PASSIVE)')
     db.prepare('INSERT INTO bulk VALUES (randomblob(10))').run()
     expect(walSize(backend.dataDir)).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES)
+  })
+
+  it('is copied into the data file by a worker after a large write, not by the main thread', async () => {
+    backend = startTestBackend()
+    const { api, services } = backend
+    const { db, data } = services
+    // The app's connection leaves checkpoints to the worker; a bare one would run its own.
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+    const squad = await api.squads.create({ name: 'First team' })
+    if (!squad.ok) throw new Error(squad.error.message)
+    // A small write leaves the WAL alone.
+    await data.checkpointDone
+    expect(data.lastCheckpoint).toBeNull()
+
+    // A large one (rows written straight to the file, then one more through IPC) has a worker
+    // copy the WAL into the data file; the next write starts the WAL over, cut back to its limit.
+    db.exec('CREATE TABLE bulk (payload BLOB) STRICT')
+    const insert = db.prepare('INSERT INTO bulk VALUES (randomblob(10000))')
+    db.transaction(() => {
+      for (let i = 0; i < 1500; i += 1) insert.run()
+    })()
+    expect(walSize(backend.dataDir)).toBeGreaterThan(CHECKPOINT_AT_BYTES)
+    const athlete = await api.athletes.create({
+      squadId: squad.data.id,
+      name: 'Ana Ionescu',
+      position: 'Winger',
+      dateOfBirth: '2001-04-17',
+      dominantLeg: 'right',
+    })
+    expect(athlete.ok).toBe(true)
+    await data.checkpointDone
+    expect(data.lastCheckpoint).toMatchObject({ where: 'worker' })
+    expect(data.lastCheckpoint!.walPages).toBeGreaterThan(CHECKPOINT_AT_BYTES / 4096)
+    expect(data.lastCheckpoint!.checkpointed).toBe(data.lastCheckpoint!.walPages)
+    await api.squads.rename({ id: squad.data.id, name: 'First team (men)' })
+    expect(walSize(backend.dataDir)).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES)
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+
+    // Everything is there after a restart, the large write included.
+    backend.restart()
+    await backend.services.data.healthChecked
+    const { db: again } = backend.services
+    expect(again.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(1500)
+    expect(backend.services.deps.repos.squads.list().map((s) => s.name)).toEqual([
+      'First team (men)',
+    ])
   })
 
   it('is checkpointed into the data file when the app closes', () => {

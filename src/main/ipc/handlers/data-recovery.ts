@@ -60,7 +60,11 @@ export function guardForRecovery(registry: HandlerRegistry): HandlerRegistry {
       guarded[channel] = async (deps: HandlerDeps, input: unknown) => {
         if (deps.data.healthCheckPending) await deps.data.whenWritable()
         if (deps.data.mode !== 'ready') throw new AppError('io', RECOVERY_MESSAGE)
-        return run(deps, input)
+        try {
+          return await run(deps, input)
+        } finally {
+          deps.data.afterWrite()
+        }
       }
     }
   }
