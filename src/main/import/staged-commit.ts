@@ -10,8 +10,9 @@ import type { Repositories } from '../db/repositories'
  * 1. the import gets an id (`staged_imports`);
  * 2. each slice is its own short transaction writing its sessions hidden (tombstoned, marked
  *    with the import's id): no list, board or report sees them, and nothing is audited yet;
- * 3. one last short transaction shows them all, writes their audit rows and whatever else the
- *    caller commits with them (`finish`), and ends the import.
+ * 3. one last short transaction shows them all, writes their audit rows (one per athlete, and
+ *    whatever the caller commits with them in `finish`, such as its row for the whole import),
+ *    and ends the import.
  *
  * A failure at any step drops the hidden sessions and rethrows; a crash leaves them hidden, and
  * the next import deletes them first. Imports run one at a time per database, so the one
@@ -81,13 +82,14 @@ export function slices(
 
 /**
  * Writes `sessions` (per athlete) as one import in slices, then shows them in one transaction
- * that also runs `finish` (the caller's own writes, such as its summary audit row). Resolves
- * with the number of sessions written; on any failure nothing of the import is left.
+ * that also runs `finish` with the import's id (the caller's own writes, such as its audit row
+ * for the whole import). Resolves with the number of sessions written; on any failure nothing
+ * of the import is left.
  */
 export async function writeSessionsInSlices(
   writer: Writer,
   sessions: ReadonlyMap<string, readonly ExposureSessionFacts[]>,
-  options: { summary: Record<string, unknown>; finish: () => void; sliceRows?: number },
+  options: { finish: (importId: string) => void; sliceRows?: number },
 ): Promise<number> {
   const { db, repos } = writer
   dropAbandonedImports(writer)
@@ -104,11 +106,8 @@ export async function writeSessionsInSlices(
       await breathe()
     }
     return db.transaction(() => {
-      const shown = repos.sessions.revealImport(importId, expected, {
-        ...options.summary,
-        importId,
-      })
-      options.finish()
+      const shown = repos.sessions.revealImport(importId, expected)
+      options.finish(importId)
       repos.stagedImports.end(importId)
       return shown
     })()

@@ -177,23 +177,21 @@ function slicedImportScenario() {
     }),
     check: (acks: string[]) =>
       checkAfterCrash(path, (db) => {
-        const shown = new Map(
-          (
-            db
-              .prepare(
-                `SELECT substr(notes, 1, instr(notes, ' row ') - 1) AS source, count(*) AS n
-                 FROM sessions WHERE notes LIKE 'import-%' AND deleted_at IS NULL GROUP BY source`,
-              )
-              .all() as { source: string; n: number }[]
-          ).map((row) => [row.source, row.n]),
-        )
-        const audited = db
+        const shownRows = db
           .prepare(
-            `SELECT json_extract(d.payload, '$.source') FROM audit_log l
-             JOIN audit_details d ON d.audit_id = l.id WHERE l.action = 'session.import'`,
+            `SELECT substr(notes, 1, instr(notes, ' row ') - 1) AS source, import_id AS importId,
+               count(*) AS n
+             FROM sessions WHERE notes LIKE 'import-%' AND deleted_at IS NULL
+             GROUP BY source, import_id`,
           )
+          .all() as { source: string; importId: string; n: number }[]
+        const shown = new Map(shownRows.map((row) => [row.source, row.n]))
+        // Each import's audit row names it by its id.
+        const audited = db
+          .prepare(`SELECT entity_id FROM audit_log WHERE action = 'session.import'`)
           .pluck()
           .all() as string[]
+        const shownImports = new Set(shownRows.map((row) => row.importId))
         const hidden = db
           .prepare(
             `SELECT count(*) FROM sessions
@@ -203,12 +201,12 @@ function slicedImportScenario() {
           .get() as number
         const staged = db.prepare('SELECT count(*) FROM staged_imports').pluck().get() as number
         const problems: string[] = []
-        for (const [source, n] of shown) {
+        for (const { source, importId, n } of shownRows) {
           if (n !== IMPORT_SIZE) problems.push(`import ${source} shows ${n} of ${IMPORT_SIZE}`)
-          if (!audited.includes(source)) problems.push(`import ${source} has no audit row`)
+          if (!audited.includes(importId)) problems.push(`import ${source} has no audit row`)
         }
-        for (const source of audited) {
-          if (!shown.has(source)) problems.push(`audit row for missing import ${source}`)
+        for (const importId of audited) {
+          if (!shownImports.has(importId)) problems.push(`audit row for missing import ${importId}`)
         }
         if (hidden > 0) problems.push(`${hidden} hidden sessions belong to no unfinished import`)
         if (staged > 1) problems.push(`${staged} unfinished imports: each should drop the last`)

@@ -100,7 +100,6 @@ async function main(config: WriterConfig): Promise<void> {
           sessionFacts(day(i + k), `${source} row ${k}`),
         )
         await writeSessionsInSlices({ db, repos }, new Map([[config.athleteId!, rows]]), {
-          summary: { source },
           finish: () => undefined,
           sliceRows: 3,
         })

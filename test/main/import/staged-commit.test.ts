@@ -88,7 +88,6 @@ describe('an import written in slices', () => {
     }
     setImmediate(watch)
     const written = await writeSessionsInSlices(deps(), sessions, {
-      summary: { source: 'test' },
       finish: finishWithAudit,
       sliceRows: 2,
     })
@@ -99,14 +98,21 @@ describe('an import written in slices', () => {
     expect(seen.every((n) => n === 0)).toBe(true)
     expect(visible(athletes)).toBe(12)
     expect(rowsOnDisk()).toEqual({ sessions: 12, hidden: 0, staged: 0, audited: 4 })
-    const details = deps()
+    // One row per athlete, each naming the import its sessions came with.
+    const rows = deps()
       .db.prepare(
-        `SELECT json_extract(d.payload, '$.count') FROM audit_log l
-         JOIN audit_details d ON d.audit_id = l.id WHERE l.action = 'session.import'`,
+        `SELECT l.athlete_id AS athleteId, l.entity_type AS entityType, l.entity_id AS importId
+         FROM audit_log l WHERE l.action = 'session.import' ORDER BY l.seq`,
       )
+      .all() as { athleteId: string; entityType: string; importId: string }[]
+    const importIds = deps()
+      .db.prepare('SELECT DISTINCT import_id FROM sessions')
       .pluck()
-      .all()
-    expect(details).toEqual([4, 4, 4])
+      .all() as string[]
+    expect(importIds).toHaveLength(1)
+    expect(rows).toEqual(
+      athletes.map((athleteId) => ({ athleteId, entityType: 'import', importId: importIds[0] })),
+    )
   })
 
   it('leaves nothing when a slice fails after others were committed', async () => {
@@ -126,7 +132,6 @@ describe('an import written in slices', () => {
     try {
       await expect(
         writeSessionsInSlices(deps(), sessions, {
-          summary: { source: 'test' },
           finish: finishWithAudit,
           sliceRows: 2,
         }),
@@ -143,7 +148,6 @@ describe('an import written in slices', () => {
     const { athletes, sessions } = start()
     await expect(
       writeSessionsInSlices(deps(), sessions, {
-        summary: { source: 'test' },
         finish: () => {
           finishWithAudit()
           throw new Error('mapping could not be saved')
@@ -169,7 +173,6 @@ describe('an import written in slices', () => {
     try {
       await expect(
         writeSessionsInSlices(deps(), sessions, {
-          summary: { source: 'test' },
           finish: finishWithAudit,
           sliceRows: 2,
         }),
@@ -196,7 +199,6 @@ describe('an import written in slices', () => {
 
     const second = new Map([[athletes[1]!, sessions.get(athletes[1]!)!]])
     await writeSessionsInSlices(deps(), second, {
-      summary: { source: 'test' },
       finish: finishWithAudit,
       sliceRows: 2,
     })

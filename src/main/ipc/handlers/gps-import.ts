@@ -230,8 +230,7 @@ export const gpsImportHandlers: HandlersFor<
       // Written in slices, shown all at once: every session of every athlete in the file is
       // saved, or none is (see staged-commit.ts).
       await writeSessionsInSlices(deps, toImport, {
-        summary: { source: 'gps-import', fileName: pending.fileName, sourceName },
-        finish: () => {
+        finish: (importId) => {
           if (result.mapping) deps.repos.gpsMappings.save(sourceName, result.mapping)
           deps.repos.audit.record({
             actor: deps.repos.settings.actor(),
@@ -241,6 +240,7 @@ export const gpsImportHandlers: HandlersFor<
             athleteId: null,
             // No file name here: it may name a player, and this row outlives any athlete's erasure.
             detail: {
+              importId,
               sourceName,
               sessions: imported,
               athletes: toImport.size,
