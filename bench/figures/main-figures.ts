@@ -341,6 +341,7 @@ const csvImport: Figure = ({ runs, ...context }) =>
     club.nextOpenPath = file
     const bytes = readFileSync(file)
     const dispatch = club.services.dispatch
+    const sessionsBefore = db.prepare('SELECT max(rowid) FROM sessions').pluck().get() as number
     let imported = 0
     let steps: Record<string, number> = {}
     const call = async (channel: string, payload: unknown) => {
@@ -363,17 +364,19 @@ const csvImport: Figure = ({ runs, ...context }) =>
         const preview = await call('gps:importPreview', { token: opened['token'], settings })
         const blockers = (preview['blockers'] as string[] | undefined) ?? []
         if (blockers.length > 0) throw new Error(`The import is blocked: ${blockers[0]}`)
-        // Committed inside a transaction that is then rolled back, so every run imports the same
-        // file into the same database (the commit's own transaction nests as a savepoint).
-        db.exec('BEGIN')
-        try {
-          const done = await call('gps:importCommit', { token: opened['token'], settings })
-          imported = done['imported'] as number
-        } finally {
-          db.exec('ROLLBACK')
-        }
+        const done = await call('gps:importCommit', { token: opened['token'], settings })
+        imported = done['imported'] as number
       },
       () => parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }),
+      async () => {
+        // Committed for real, as in use (slices, the last transaction, the checkpoint in a
+        // worker), then taken out again before the next run, unmeasured, so every run imports
+        // the same file into the same sessions. Their audit rows stay (append-only): 1 per
+        // athlete and run.
+        await club.services.data.checkpointDone
+        db.prepare('DELETE FROM sessions WHERE rowid > ?').run(sessionsBefore)
+        db.pragma('wal_checkpoint(TRUNCATE)')
+      },
     )
     rmSync(work, { recursive: true, force: true })
     return {
@@ -387,7 +390,7 @@ const csvImport: Figure = ({ runs, ...context }) =>
         lastRunStepsMs: steps,
       },
       notes: [
-        'Open (read, lay out, plan), preview and commit through the real IPC dispatcher; the commit is rolled back after each run.',
+        'Open (read, lay out, plan), preview and commit through the real IPC dispatcher; the imported sessions are deleted again between runs, unmeasured.',
       ],
     }
   })
