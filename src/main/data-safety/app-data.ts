@@ -299,20 +299,16 @@ export class AppData {
     if (!this.current) return
     const wal = fileBytes(`${this.databasePath}-wal`)
     if (wal >= CHECKPOINT_ON_MAIN_AT_BYTES) {
-      this.checkpointHere(this.current.db)
+      this.checkpointHere(this.current.db, 'PASSIVE')
       return
     }
     if (wal < CHECKPOINT_AT_BYTES || this.checkpointing) return
-    const run = this.exclusively(async () => {
-      const db = this.current?.db
-      if (!db) return
-      try {
-        this.lastCheckpoint = { ...(await checkpointInWorker(this.databasePath)), where: 'worker' }
-      } catch {
-        if (this.current?.db === db) this.checkpointHere(db)
-      }
-    })
-    this.checkpointing = run.finally(() => {
+    const run = this.exclusively(() => this.checkpoint('PASSIVE'))
+    this.checkpointing = run.then(
+      () => undefined,
+      () => undefined,
+    )
+    void this.checkpointing.then(() => {
       this.checkpointing = null
     })
   }
@@ -322,9 +318,38 @@ export class AppData {
     return this.checkpointing ?? Promise.resolve()
   }
 
-  private checkpointHere(db: Db): void {
-    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[]
+  /**
+   * Empties the WAL into the data file and truncates it, in a worker: after an erasure the WAL
+   * still holds the erased rows' old pages (quality P3). Call it inside `exclusively`, with the
+   * change that needs it. True when the WAL was emptied.
+   */
+  async emptyWal(): Promise<boolean> {
+    return (await this.checkpoint('TRUNCATE'))?.complete ?? false
+  }
+
+  private async checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): Promise<CheckpointResult | null> {
+    const db = this.current?.db
+    if (!db) return null
+    try {
+      this.lastCheckpoint = {
+        ...(await checkpointInWorker(this.databasePath, mode)),
+        where: 'worker',
+      }
+    } catch {
+      if (this.current?.db !== db) return null
+      this.checkpointHere(db, mode)
+    }
+    return this.lastCheckpoint
+  }
+
+  private checkpointHere(db: Db, mode: 'PASSIVE' | 'TRUNCATE'): void {
+    const [row] = db.pragma(`wal_checkpoint(${mode})`) as {
+      busy: number
+      log: number
+      checkpointed: number
+    }[]
     this.lastCheckpoint = {
+      complete: row?.busy === 0,
       walPages: row?.log ?? -1,
       checkpointed: row?.checkpointed ?? -1,
       where: 'main',

@@ -110,16 +110,18 @@ const QUICK_CHECK_BODY = String.raw`
 `
 
 /**
- * Copies the pages the WAL holds back into the database file (a PASSIVE checkpoint: it waits for
- * no one and stops where a reader still needs the WAL), on a connection of its own. The app's
- * own connection does not checkpoint after its commits (quality D12: copying and syncing a few
- * thousand pages held the main thread for tens of milliseconds after a big import).
- * Parameters: Database, fs, path.
+ * Copies the pages the WAL holds back into the database file, on a connection of its own: the
+ * app's connection does not checkpoint after its commits (quality D12: copying and syncing a few
+ * thousand pages held the main thread for tens of milliseconds after a big import). PASSIVE
+ * waits for no one and stops where a reader still needs the WAL; TRUNCATE (after an erasure)
+ * waits for the writer and readers, then empties the WAL file, old page images and all.
+ * Parameters: Database, fs, path, mode.
  */
 const CHECKPOINT_BODY = String.raw`
   const db = new Database(path, { fileMustExist: true })
   try {
-    const row = db.pragma('wal_checkpoint(PASSIVE)')[0]
+    db.pragma('busy_timeout = 5000')
+    const row = db.pragma(mode === 'TRUNCATE' ? 'wal_checkpoint(TRUNCATE)' : 'wal_checkpoint(PASSIVE)')[0]
     return { status: 'ok', busy: row.busy, walPages: row.log, checkpointed: row.checkpointed }
   } catch (error) {
     return { status: 'failed', detail: String((error && error.message) || error).slice(0, 300), code: String((error && error.code) || '') }
@@ -243,16 +245,25 @@ const checkpointAnswerSchema = z.union([
 ])
 
 export interface CheckpointResult {
+  /** False when a reader or writer kept part of the WAL from being copied (or emptied). */
+  complete: boolean
   /** Frames in the WAL, and how many of them are now in the database file (-1: not WAL). */
   walPages: number
   checkpointed: number
 }
 
-/** A PASSIVE checkpoint of the database at `path`, run in a worker thread. */
-export async function checkpointInWorker(path: string): Promise<CheckpointResult> {
-  const answer = checkpointAnswerSchema.parse(await runInWorker(CHECKPOINT_BODY, { path }))
+/** A checkpoint of the database at `path`, run in a worker thread. */
+export async function checkpointInWorker(
+  path: string,
+  mode: 'PASSIVE' | 'TRUNCATE',
+): Promise<CheckpointResult> {
+  const answer = checkpointAnswerSchema.parse(await runInWorker(CHECKPOINT_BODY, { path, mode }))
   if (answer.status === 'failed') throw new WorkerTaskError(answer.detail, answer.code)
-  return { walPages: answer.walPages, checkpointed: answer.checkpointed }
+  return {
+    complete: answer.busy === 0,
+    walPages: answer.walPages,
+    checkpointed: answer.checkpointed,
+  }
 }
 
 let driverPath: string | null = null

@@ -80,20 +80,15 @@ export function readAthleteData(db: Db, athleteId: string): AthleteData {
   return { tables, columns, context }
 }
 
-export interface Erasure {
-  rowsErased: number
-  /** False when the WAL still held pages after the checkpoint (it is emptied on the next one). */
-  walCleared: boolean
-}
-
 /**
  * Erases one athlete (quality P3): every linked row and the details of their audit entries, in
  * one transaction that also writes the `athlete.erase` tombstone (no health content: who, when,
- * which id). `secure_delete` zeroes the freed space; the TRUNCATE checkpoint then empties the
- * WAL, which still held the old pages, so the erased text is in neither file afterwards.
+ * which id). `secure_delete` zeroes the freed space in the data file; the WAL still holds the
+ * old pages until the caller empties it with a TRUNCATE checkpoint (`AppData.emptyWal`, in a
+ * worker), after which the erased text is in neither file. Returns how many rows were erased.
  */
-export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: string): Erasure {
-  const rowsErased = inCheckedTransaction(
+export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: string): number {
+  return inCheckedTransaction(
     db,
     () => {
       if (!athleteExists(db, athleteId)) throw notFound('The athlete')
@@ -130,10 +125,6 @@ export function eraseAthlete(db: Db, audit: AuditLog, actor: string, athleteId: 
     },
     () => new Error('Erasing the athlete would leave records pointing at erased ones'),
   )
-  // A checkpoint cannot run inside a caller's open transaction; the caller runs it after.
-  if (db.inTransaction) return { rowsErased, walCleared: false }
-  const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
-  return { rowsErased, walCleared: checkpoint?.busy === 0 }
 }
 
 /**

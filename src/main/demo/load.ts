@@ -49,16 +49,19 @@ export function loadDemoSquad(repos: Repositories, db: Db, today: string): DemoL
     .immediate()
 }
 
-/** Erases every demo athlete and deletes the demo squad, all or nothing. */
+/**
+ * Erases every demo athlete and deletes the demo squad, all or nothing. The caller empties the
+ * WAL afterwards (`AppData.emptyWal`), as after any erasure.
+ */
 export function removeDemoSquad(repos: Repositories, db: Db): DemoRemoved {
   const actor = repos.settings.actor()
-  const result = db
+  return db
     .transaction((): DemoRemoved => {
       let athletes = 0
       const squads = repos.squads.demoIds()
       for (const squadId of squads) {
         const members = repos.squads.memberIds(squadId)
-        // Each erasure commits as a savepoint of this transaction; its WAL checkpoint waits.
+        // Each erasure commits as a savepoint of this transaction.
         for (const athleteId of members) eraseAthlete(db, repos.audit, actor, athleteId)
         repos.squads.removeDemo(squadId)
         repos.audit.record({
@@ -74,7 +77,4 @@ export function removeDemoSquad(repos: Repositories, db: Db): DemoRemoved {
       return { removed: squads.length > 0, athletes }
     })
     .immediate()
-  // The checkpoint the erasure could not run inside the transaction: empty the WAL now.
-  if (result.removed) db.pragma('wal_checkpoint(TRUNCATE)')
-  return result
 }

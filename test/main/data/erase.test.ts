@@ -98,6 +98,8 @@ describe('erasing one athlete (quality P3)', () => {
     })
     expect(result).toMatchObject({ ok: true, data: { walCleared: true, backupsRemoved: 0 } })
     if (result.ok) expect(result.data.rowsErased).toBeGreaterThan(8)
+    // The WAL was emptied by a worker, not by the main thread.
+    expect(backend.services.data.lastCheckpoint).toMatchObject({ where: 'worker', complete: true })
 
     expect(mentions(db, erased.athleteId)).toEqual([])
     expect(mentions(db, CANARY)).toEqual([])

@@ -351,9 +351,10 @@ export const dataHandlers: HandlersFor<DataChannel> = {
       throw new AppError('validation', message, { confirmName: message })
     }
     const actor = deps.repos.settings.actor()
-    const erasure = await deps.data.exclusively(() =>
-      eraseAthlete(deps.db, deps.repos.audit, actor, input.athleteId),
-    )
+    const erasure = await deps.data.exclusively(async () => {
+      const rowsErased = eraseAthlete(deps.db, deps.repos.audit, actor, input.athleteId)
+      return { rowsErased, walCleared: await deps.data.emptyWal() }
+    })
     const backupsRemoved = input.removeBackups ? await deps.data.replaceAllBackups(actor) : 0
     return { ...erasure, backupsRemoved }
   },

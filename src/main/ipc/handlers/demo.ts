@@ -5,5 +5,11 @@ import type { HandlersFor } from './types'
 export const demoHandlers: HandlersFor<'demo:load' | 'demo:remove'> = {
   // The demo's six weeks end today, by the injected clock.
   'demo:load': (deps) => loadDemoSquad(deps.repos, deps.db, localDay(deps.clock())),
-  'demo:remove': (deps) => removeDemoSquad(deps.repos, deps.db),
+  // Erasure leaves the old pages in the WAL: emptied in a worker, as after any erasure.
+  'demo:remove': (deps) =>
+    deps.data.exclusively(async () => {
+      const removed = removeDemoSquad(deps.repos, deps.db)
+      if (removed.removed) await deps.data.emptyWal()
+      return removed
+    }),
 }
