@@ -25,6 +25,7 @@ import { migrations as allMigrations } from '../db/migrations'
 import type { Migration } from '../db/migrations/types'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { AppError } from '../errors'
+import { dropAbandonedImports } from '../import/staged-commit'
 import { BackupError, copyToExtraFolder, writeBackup, writeBackupNow } from './backup'
 import { listBackupFiles, removeAllBackups, rotateBackups, type BackupFile } from './backup-files'
 import { fileStamp, moveDatabaseAside, removeSidecars, renameDurably } from './files'
@@ -237,6 +238,7 @@ export class AppData {
       this.changesAtLastBackup = this.totalChanges()
       this.backedUpThisSession = false
       if (inBackground) this.checkInBackground(opened)
+      else this.dropAbandonedImports(opened)
       // A migration may have left a large WAL.
       this.afterWrite()
     } catch (error) {
@@ -269,6 +271,7 @@ export class AppData {
     if (this.current?.db !== db) return
     if (findings.length === 1 && findings[0] === 'ok') {
       db.pragma('query_only = OFF')
+      this.dropAbandonedImports(db)
       return
     }
     this.current = null
@@ -353,6 +356,20 @@ export class AppData {
       walPages: row?.log ?? -1,
       checkpointed: row?.checkpointed ?? -1,
       where: 'main',
+    }
+  }
+
+  /**
+   * Deletes the hidden sessions of an import a crash cut short (staged-commit.ts) as soon as the
+   * file may be written, before any other write: nothing shows them, but they would otherwise
+   * stay in the file (and its backups) until the next import.
+   */
+  private dropAbandonedImports(db: Db): void {
+    if (this.current?.db !== db) return
+    try {
+      dropAbandonedImports(this.current)
+    } catch {
+      // A full disk, say: nothing changed, and the next import drops them first.
     }
   }
 

@@ -24,6 +24,21 @@ function readOnly<T>(path: string, read: (db: Database.Database) => T): T {
   }
 }
 
+/** The rows the app drops at start: an unfinished import's hidden sessions, and the import. */
+function abandonedImportRows(db: Database.Database): Record<string, number> {
+  const hasTable = (name: string) =>
+    db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(name) !==
+    undefined
+  if (!hasTable('staged_imports')) return {}
+  return {
+    staged_imports: db.prepare('SELECT count(*) FROM staged_imports').pluck().get() as number,
+    sessions: db
+      .prepare('SELECT count(*) FROM sessions WHERE import_id IN (SELECT id FROM staged_imports)')
+      .pluck()
+      .get() as number,
+  }
+}
+
 function rowCounts(db: Database.Database): Record<string, number> {
   const tables = db
     .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
@@ -67,6 +82,7 @@ describe.each(olderVersions)('a data file at schema %i', (version) => {
     const before = readOnly(fixturePath(version), (db) => ({
       counts: rowCounts(db),
       fingerprint: dbFingerprint(db),
+      abandoned: abandonedImportRows(db),
     }))
     const backend = startTestBackend({ dataDir })
     try {
@@ -82,9 +98,15 @@ describe.each(olderVersions)('a data file at schema %i', (version) => {
         )
         .all()
       expect(schema).toEqual(expectedSchema(LATEST_SCHEMA_VERSION))
+      // Every row is kept, except the hidden sessions of an import a crash cut short: the app
+      // drops those when it starts (the v5 fixture has one).
       const after = rowCounts(db)
       for (const [table, count] of Object.entries(before.counts)) {
-        expect(after[table], table).toBeGreaterThanOrEqual(count)
+        expect(after[table], table).toBeGreaterThanOrEqual(count - (before.abandoned[table] ?? 0))
+      }
+      if (before.counts['staged_imports'] !== undefined) {
+        expect(after['staged_imports']).toBe(0)
+        expect(after['sessions']).toBe(before.counts['sessions']! - before.abandoned['sessions']!)
       }
       for (const squad of deps.repos.squads.list()) {
         deps.repos.athletes.listBySquad(squad.id, { includeArchived: true })
