@@ -18,6 +18,7 @@ import {
   DatabaseOpenError,
   openDatabase,
   quickCheck,
+  WAL_SIZE_LIMIT_BYTES,
   type Db,
 } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
@@ -66,12 +67,12 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const REGULAR_KINDS: readonly BackupKind[] = ['daily', 'quit', 'manual']
 const AUTOMATIC_ACTOR = 'RTS Bridge (automatic)'
 /**
- * The WAL size at which a write has a worker copy the WAL back into the data file: about
- * SQLite's own automatic checkpoint (1,000 pages), which the app's connection does not run.
+ * The WAL size at which a write has a worker copy the WAL back into the data file (the app's
+ * connection does not checkpoint by itself). Above the size the WAL is cut back to after each
+ * checkpoint, so a file left at that size does not start the next one: it takes another ~4 MB
+ * of changes (about SQLite's own automatic checkpoint, 1,000 pages).
  */
-export const CHECKPOINT_AT_BYTES = 4 * 1024 * 1024
-/** The WAL size at which the main thread checkpoints itself: the worker failed or fell behind. */
-export const CHECKPOINT_ON_MAIN_AT_BYTES = 64 * 1024 * 1024
+export const CHECKPOINT_AT_BYTES = WAL_SIZE_LIMIT_BYTES + 4 * 1024 * 1024
 const RESTORE_STAGING = /^\.restore-[0-9a-f]+\.sqlite\.tmp(?:-wal|-shm|-journal)?$/
 
 export const RECOVERY_MESSAGE =
@@ -295,17 +296,11 @@ export class AppData {
    * Called after every write the app makes through IPC: once the WAL has grown past
    * CHECKPOINT_AT_BYTES, a worker copies it back into the data file (in the data-operation queue,
    * so never during a restore); the next write then starts the WAL over, cut back to its size
-   * limit (quality D9). Should the worker fail, or the WAL grow past CHECKPOINT_ON_MAIN_AT_BYTES
-   * anyway, the main thread checkpoints.
+   * limit (quality D9). Should the worker fail, the main thread checkpoints instead.
    */
   afterWrite(): void {
-    if (!this.current) return
-    const wal = fileBytes(`${this.databasePath}-wal`)
-    if (wal >= CHECKPOINT_ON_MAIN_AT_BYTES) {
-      this.checkpointHere(this.current.db, 'PASSIVE')
-      return
-    }
-    if (wal < CHECKPOINT_AT_BYTES || this.checkpointing) return
+    if (!this.current || this.checkpointing) return
+    if (fileBytes(`${this.databasePath}-wal`) < CHECKPOINT_AT_BYTES) return
     const run = this.exclusively(() => this.checkpoint('PASSIVE'))
     this.checkpointing = run.then(
       () => undefined,
