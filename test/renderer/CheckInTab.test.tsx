@@ -89,8 +89,9 @@ describe('weekly check-in tab', () => {
   it("summarises last week's log and records the check-in with the amber pre-selected", async () => {
     const view = renderTab()
     const user = view.user
-    await user.click(await screen.findByRole('combobox', { name: 'Week' }))
-    await user.click(await screen.findByRole('option', { name: `Week of ${weekText(lastMonday)}` }))
+    // Nothing is logged this week yet: the tab opens on last week.
+    const picker = (await screen.findByRole('combobox', { name: 'Week' })) as HTMLInputElement
+    expect(picker.value).toBe(`Week of ${weekText(lastMonday)}`)
 
     const table = await screen.findByRole('table', { name: 'Loads of the week' })
     // 45 min × RPE 5 + 60 min × RPE 6 = 585 AU; 300 m HSR each.
@@ -98,6 +99,9 @@ describe('weekly check-in tab', () => {
     expect(within(table).getByText('105 min')).toBeTruthy()
     expect(within(table).getByText('600 m')).toBeTruthy()
     expect(within(table).getByText('86 %')).toBeTruthy()
+    // 8.1 m/s in the unit chosen in Settings; no effort came near the athlete's max.
+    expect(within(table).getByText(/^of pre-injury max \(29\.2\skm\/h\)$/)).toBeTruthy()
+    expect(within(table).queryByText(/efforts? ≥90/)).toBeNull()
     expect(within(table).getByText('1 green')).toBeTruthy()
     expect(within(table).getByText('1 amber')).toBeTruthy()
 
@@ -135,6 +139,8 @@ describe('weekly check-in tab', () => {
       preparedBy: 'Jo Bell',
     })
     expect(saved!.nextStep).toBe((nextStep as HTMLInputElement).value)
+    // Last week now has its check-in, and the tab stays on it.
+    expect(picker.value).toBe(`Week of ${weekText(lastMonday)}`)
     const card = await screen.findByRole('article', {
       name: `Check-in for the week of ${weekText(lastMonday)}`,
     })

@@ -204,6 +204,33 @@ describe('weekly summary for the check-in', () => {
       highestChaosLevel: 3,
       lights: { green: 1, amber: 1, red: 0 },
       worstLight: 'amber',
+      peakVelocityMps: 8.5,
+      effortsAt90: 0,
+      effortsAt95: 0,
+    })
+  })
+
+  it('counts the near-max efforts of the week, logged or shown by the peak itself', () => {
+    // Pre-injury max 10 m/s.
+    const c = athleteCase({
+      sessions: [
+        run('2025-03-10', { peakVelocityMps: 9.1 }),
+        run('2025-03-12', {
+          peakVelocityMps: 9.6,
+          effortsAt90PercentVmax: 4,
+          effortsAt95PercentVmax: 2,
+        }),
+        // Efforts logged without a peak speed still count; 95 % efforts are 90 % efforts too.
+        run('2025-03-14', { effortsAt95PercentVmax: 1 }),
+        run('2025-03-18', { peakVelocityMps: 9.9, effortsAt95PercentVmax: 3 }),
+      ],
+    })
+    expect(weeklySummary(c, '2025-03-10', settings)).toMatchObject({
+      sessions: 3,
+      bestPercentVmax: 96,
+      peakVelocityMps: 9.6,
+      effortsAt90: 1 + 4 + 1,
+      effortsAt95: 0 + 2 + 1,
     })
   })
 })

@@ -219,7 +219,8 @@ const LOAD_COLUMNS: { dimension: LoadDimension; header: string }[] = [
   { dimension: 'totalDistance', header: 'Total (m)' },
   { dimension: 'hsr', header: 'HSR (m)' },
   { dimension: 'sprintDistance', header: 'Sprint (m)' },
-  { dimension: 'accelerations', header: 'Accelerations' },
+  { dimension: 'accelerations', header: 'Accels' },
+  { dimension: 'effortsAt95', header: 'Efforts ≥95 %' },
   { dimension: 'loadAu', header: 'Load (AU)' },
 ]
 
@@ -245,13 +246,13 @@ function weeklyLoads(data: HandoverData): Content {
       {
         table: {
           headerRows: 1,
-          widths: [120, ...columns.map(() => '*' as const)],
+          widths: [100, ...columns.map(() => '*' as const)],
           body: [header, ...body],
         },
         layout: 'lightHorizontalLines',
       },
       plain(
-        `HSR and sprint metres over the thresholds of the athlete's data; load is session RPE × minutes. ${loadDimensionLabels.hsr}: usual week ${Math.round(columns.find((c) => c.dimension === 'hsr')?.load.chronicWeeklyMean ?? 0)} ${loadDimensionUnits.hsr}.`,
+        `HSR and sprint metres over the thresholds of the athlete's data; accels are accelerations over the threshold; efforts at ≥95 % of pre-injury max velocity, logged or reached by the session's peak; load is session RPE × minutes. ${loadDimensionLabels.hsr}: usual week ${Math.round(columns.find((c) => c.dimension === 'hsr')?.load.chronicWeeklyMean ?? 0)} ${loadDimensionUnits.hsr}.`,
         'small',
       ),
     ],

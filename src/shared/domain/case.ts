@@ -241,3 +241,25 @@ export function sessionPercentVmax(p: PreparedCase, session: CaseSession): numbe
   if (peak === null || p.vmaxBaselineMps === null) return null
   return (peak / p.vmaxBaselineMps) * 100
 }
+
+/**
+ * Efforts at ≥90 % and ≥95 % of pre-injury max velocity in one session: the counts logged, and
+ * at least one when the session's own peak reached the band (the peak was an effort). An
+ * effort at ≥95 % is one at ≥90 % too.
+ */
+export function sessionSpeedEfforts(
+  p: PreparedCase,
+  session: CaseSession,
+): { at90: number; at95: number } {
+  const percent = sessionPercentVmax(p, session)
+  const at95 = Math.max(
+    session.running?.effortsAt95PercentVmax ?? 0,
+    percent !== null && percent >= 95 ? 1 : 0,
+  )
+  const at90 = Math.max(
+    session.running?.effortsAt90PercentVmax ?? 0,
+    at95,
+    percent !== null && percent >= 90 ? 1 : 0,
+  )
+  return { at90, at95 }
+}

@@ -10,6 +10,7 @@ import {
   lowerBound,
   prepareCase,
   sessionPercentVmax,
+  sessionSpeedEfforts,
   upperBound,
   type AthleteCase,
   type CaseSession,
@@ -255,8 +256,9 @@ export function gapAnalysisAt(p: PreparedCase, cutoffN: number): GapAnalysis {
         best = percent
         bestDate = s.date
       }
-      at90 += Math.max(s.running?.effortsAt90PercentVmax ?? 0, percent >= 90 ? 1 : 0)
-      at95 += Math.max(s.running?.effortsAt95PercentVmax ?? 0, percent >= 95 ? 1 : 0)
+      const efforts = sessionSpeedEfforts(p, s)
+      at90 += efforts.at90
+      at95 += efforts.at95
     }
     gap.bestSingle = best
     gap.bestSingleDate = bestDate

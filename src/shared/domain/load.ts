@@ -2,7 +2,7 @@ import { dayFromOrdinal } from '../dates'
 import {
   lowerBound,
   prepareCase,
-  sessionPercentVmax,
+  sessionSpeedEfforts,
   upperBound,
   type AthleteCase,
   type CaseSession,
@@ -62,13 +62,8 @@ function read(p: PreparedCase, s: CaseSession, dimension: LoadDimension): number
       return s.minutes
     case 'loadAu':
       return sessionLoadAu(s) ?? 0
-    case 'effortsAt95': {
-      const percent = sessionPercentVmax(p, s)
-      return Math.max(
-        s.running?.effortsAt95PercentVmax ?? 0,
-        percent !== null && percent >= 95 ? 1 : 0,
-      )
-    }
+    case 'effortsAt95':
+      return sessionSpeedEfforts(p, s).at95
   }
 }
 

@@ -4,6 +4,7 @@ import {
   lowerBound,
   prepareCase,
   sessionPercentVmax,
+  sessionSpeedEfforts,
   upperBound,
   type AthleteCase,
   type CaseSession,
@@ -29,6 +30,11 @@ export interface WeeklySummary {
   loadAu: number
   /** Highest peak velocity as % of pre-injury max velocity; null when unknown. */
   bestPercentVmax: number | null
+  /** Highest peak velocity logged, m/s; null when none was. */
+  peakVelocityMps: number | null
+  /** Efforts at ≥90 % and ≥95 % of pre-injury max velocity over the week. */
+  effortsAt90: number
+  effortsAt95: number
   highestCuttingLevel: number
   highestContactLevel: number
   highestChaosLevel: number
@@ -56,6 +62,9 @@ export function weeklySummary(
     totalDistanceMetres: 0,
     loadAu: 0,
     bestPercentVmax: null,
+    peakVelocityMps: null,
+    effortsAt90: 0,
+    effortsAt95: 0,
     highestCuttingLevel: 0,
     highestContactLevel: 0,
     highestChaosLevel: 0,
@@ -72,6 +81,11 @@ export function weeklySummary(
     summary.loadAu += sessionLoadAu(s) ?? 0
     const percent = sessionPercentVmax(p, s)
     if (percent !== null) summary.bestPercentVmax = Math.max(summary.bestPercentVmax ?? 0, percent)
+    const peak = s.running?.peakVelocityMps ?? null
+    if (peak !== null) summary.peakVelocityMps = Math.max(summary.peakVelocityMps ?? 0, peak)
+    const efforts = sessionSpeedEfforts(p, s)
+    summary.effortsAt90 += efforts.at90
+    summary.effortsAt95 += efforts.at95
     summary.highestCuttingLevel = Math.max(
       summary.highestCuttingLevel,
       sessionCuttingLevel(s, settings),

@@ -92,6 +92,19 @@ describe('handover PDF for a demo athlete with six weeks of data', () => {
     ]) {
       expect(text, heading).toContain(heading)
     }
+    // Every column of the loads table fits on the page (a column pushed past the margin is cut
+    // off, and its text is not on the page).
+    for (const column of [
+      'Minutes',
+      'Total (m)',
+      'HSR (m)',
+      'Sprint (m)',
+      'Accels',
+      'Efforts',
+      'Load (AU)',
+    ]) {
+      expect(text, column).toContain(column)
+    }
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`Page ${page} of ${pages}`)
     expect(text.match(/Decision support, not medical clearance/g)?.length).toBeGreaterThanOrEqual(
       pages,

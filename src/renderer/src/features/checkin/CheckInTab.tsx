@@ -47,7 +47,21 @@ export function CheckInTab({ athleteId }: { athleteId: string }) {
     () => (athleteCase ? mondaysBetween(athleteCase.injury.injuryDate, athleteCase.today) : []),
     [athleteCase],
   )
-  const selected = week ?? weeks[0] ?? null
+  // The week shown first: this one, unless nothing is logged in it yet and last week still
+  // has no check-in (on a Monday the coach is looking back at last week).
+  const firstWeek = useMemo(() => {
+    const [current, previous] = weeks
+    // Decided once everything it looks at has loaded (it is kept from then on).
+    if (!athleteCase || !settings || !checkIns.data || current === undefined) return null
+    if (previous === undefined) return current
+    const lookBack =
+      weeklySummary(athleteCase, current, settings).sessions === 0 &&
+      !checkIns.data.some((c) => c.weekStart === previous)
+    return lookBack ? previous : current
+  }, [athleteCase, settings, weeks, checkIns.data])
+  // Kept once chosen: saving last week's check-in must not move the tab to this week.
+  if (week === null && firstWeek !== null) setWeek(firstWeek)
+  const selected = week ?? firstWeek
   const summary = useMemo(
     () =>
       athleteCase && settings && selected ? weeklySummary(athleteCase, selected, settings) : null,
@@ -152,7 +166,7 @@ export function CheckInTab({ athleteId }: { athleteId: string }) {
             }}
           />
         </Group>
-        <WeekSummaryTable summary={summary} />
+        <WeekSummaryTable summary={summary} speedUnit={appSettings.data?.speedUnit ?? 'km/h'} />
         <Stack gap="md" mt="lg">
           {editing ? (
             <>

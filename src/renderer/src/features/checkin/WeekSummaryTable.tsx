@@ -1,27 +1,40 @@
 import { Group, Stack, Table, Text, ThemeIcon } from '@mantine/core'
 import type { WeeklySummary } from '@shared/domain/weekly'
-import { formatPercent, withUnit } from '../training/format'
+import type { SpeedUnit } from '@shared/schemas/app-settings'
+import { withUnit } from '../training/format'
 import { lightColors } from '../athlete/overview/status'
 import { LightIcon } from '../training/LightBadge'
-import { chaosReached, contactReached, cuttingReached } from './summary-text'
+import {
+  bestSpeedText,
+  chaosReached,
+  contactReached,
+  cuttingReached,
+  speedDetails,
+} from './summary-text'
 
-function Value({ main, sub }: { main: string; sub?: string }) {
+function Value({ main, sub = [] }: { main: string; sub?: string | string[] }) {
   return (
     <>
       <Text size="sm" fw={600}>
         {main}
       </Text>
-      {sub && (
-        <Text size="xs" c="dimmed" lh={1.3}>
-          {sub}
+      {[sub].flat().map((line) => (
+        <Text key={line} size="xs" c="dimmed" lh={1.3}>
+          {line}
         </Text>
-      )}
+      ))}
     </>
   )
 }
 
 /** What the week exposed, from the log through the engine's `weeklySummary`. */
-export function WeekSummaryTable({ summary }: { summary: WeeklySummary }) {
+export function WeekSummaryTable({
+  summary,
+  speedUnit,
+}: {
+  summary: WeeklySummary
+  speedUnit: SpeedUnit
+}) {
   const s = summary
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -39,7 +52,7 @@ export function WeekSummaryTable({ summary }: { summary: WeeklySummary }) {
             <Table.Th w={100}>Distance</Table.Th>
             <Table.Th w={92}>HSR</Table.Th>
             <Table.Th w={84}>Sprint</Table.Th>
-            <Table.Th w={104}>Best speed</Table.Th>
+            <Table.Th w={128}>Best speed</Table.Th>
             <Table.Th>Cutting reached</Table.Th>
             <Table.Th>Contact reached</Table.Th>
             <Table.Th>Chaos reached</Table.Th>
@@ -64,10 +77,7 @@ export function WeekSummaryTable({ summary }: { summary: WeeklySummary }) {
               <Value main={withUnit(s.sprintMetres, 'm')} />
             </Table.Td>
             <Table.Td>
-              <Value
-                main={s.bestPercentVmax === null ? '–' : formatPercent(s.bestPercentVmax)}
-                sub={s.bestPercentVmax === null ? 'not measured' : 'of pre-injury max'}
-              />
+              <Value main={bestSpeedText(s)} sub={speedDetails(s, speedUnit)} />
             </Table.Td>
             <Table.Td>
               <Value

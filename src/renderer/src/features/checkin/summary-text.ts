@@ -1,4 +1,5 @@
 import type { WeeklySummary } from '@shared/domain/weekly'
+import type { SpeedUnit } from '@shared/schemas/app-settings'
 import {
   chaosLevelLabels,
   codLevelLabels,
@@ -7,7 +8,7 @@ import {
   type CodLevel,
   type ContactLevel,
 } from '@shared/schemas/scales'
-import { formatPercent, plural, withUnit } from '../training/format'
+import { formatPercent, formatSpeed, plural, withUnit } from '../training/format'
 
 /** Words for the ladder levels a week reached. */
 export function cuttingReached(level: number): string {
@@ -20,6 +21,31 @@ export function contactReached(level: number): string {
 
 export function chaosReached(level: number): string {
   return level === 0 ? 'Not rated' : (chaosLevelLabels[level as ChaosLevel] ?? `Level ${level}`)
+}
+
+/** The week's best speed as % of the athlete's pre-injury max, or a dash when unknown. */
+export function bestSpeedText(summary: WeeklySummary): string {
+  return summary.bestPercentVmax === null ? '–' : formatPercent(summary.bestPercentVmax)
+}
+
+/** What backs the best speed: of what, the peak in m/s, and the near-max efforts. */
+export function speedDetails(summary: WeeklySummary, unit: SpeedUnit): string[] {
+  const lines: string[] = []
+  if (summary.bestPercentVmax !== null) {
+    lines.push(
+      summary.peakVelocityMps === null
+        ? 'of pre-injury max'
+        : `of pre-injury max (${formatSpeed(summary.peakVelocityMps, unit)})`,
+    )
+  } else if (summary.effortsAt90 === 0) {
+    lines.push('not measured')
+  }
+  if (summary.effortsAt90 > 0) lines.push(effortsText(summary))
+  return lines
+}
+
+function effortsText(summary: WeeklySummary): string {
+  return `${plural(summary.effortsAt90, 'effort')} ≥90 %, ${summary.effortsAt95} ≥95 %`
 }
 
 export function morningsText(summary: WeeklySummary): string {
@@ -42,6 +68,7 @@ export function loadsSummaryText(summary: WeeklySummary): string {
       summary.bestPercentVmax === null
         ? 'top speed not measured'
         : `best ${formatPercent(summary.bestPercentVmax)} of pre-injury max speed`,
+      ...(summary.effortsAt90 > 0 ? [`near-max efforts: ${effortsText(summary)}`] : []),
       `cutting: ${summary.highestCuttingLevel === 0 ? 'none' : cuttingReached(summary.highestCuttingLevel).toLowerCase()}`,
       `contact: ${summary.highestContactLevel === 0 ? 'none' : contactReached(summary.highestContactLevel).toLowerCase()}`,
       `chaos: ${summary.highestChaosLevel === 0 ? 'not rated' : `level ${summary.highestChaosLevel}`}`,
