@@ -69,6 +69,15 @@ const finishWithAudit = () =>
     athleteId: null,
   })
 
+/** What a crash part-way through an import leaves on disk: its slices so far, hidden. */
+function leaveUnfinishedImport(athleteId: string, rows: readonly ExposureSessionFacts[]): void {
+  const { db, repos } = deps()
+  const cutShort = repos.stagedImports.begin('gps')
+  db.transaction(() => {
+    repos.sessions.stageMany(cutShort, athleteId, rows)
+  })()
+}
+
 describe('an import written in slices', () => {
   it('cuts the sessions into slices of the size asked, athletes split where needed', () => {
     const { sessions } = start()
@@ -186,12 +195,7 @@ describe('an import written in slices', () => {
 
   it('keeps the slices of an import cut short by a crash hidden, and drops them once the app starts again', async () => {
     const { athletes, sessions } = start()
-    const { db, repos } = deps()
-    // What a crash after two slices leaves on disk.
-    const cutShort = repos.stagedImports.begin('gps')
-    db.transaction(() => {
-      repos.sessions.stageMany(cutShort, athletes[0]!, sessions.get(athletes[0]!)!)
-    })()
+    leaveUnfinishedImport(athletes[0]!, sessions.get(athletes[0]!)!)
     expect(visible(athletes)).toBe(0)
     expect(rowsOnDisk()).toMatchObject({ sessions: 4, hidden: 4, staged: 1 })
     backend.restart()
@@ -202,11 +206,7 @@ describe('an import written in slices', () => {
 
   it('drops what an unfinished import left before the next import writes', async () => {
     const { athletes, sessions } = start()
-    const { db, repos } = deps()
-    const cutShort = repos.stagedImports.begin('gps')
-    db.transaction(() => {
-      repos.sessions.stageMany(cutShort, athletes[0]!, sessions.get(athletes[0]!)!)
-    })()
+    leaveUnfinishedImport(athletes[0]!, sessions.get(athletes[0]!)!)
     const second = new Map([[athletes[1]!, sessions.get(athletes[1]!)!]])
     await writeSessionsInSlices(deps(), second, {
       finish: finishWithAudit,
