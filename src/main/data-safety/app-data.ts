@@ -16,6 +16,7 @@ import {
   closeDatabase,
   damagedFileError,
   DatabaseOpenError,
+  fileSize,
   openDatabase,
   quickCheck,
   WAL_SIZE_LIMIT_BYTES,
@@ -300,15 +301,11 @@ export class AppData {
    */
   afterWrite(): void {
     if (!this.current || this.checkpointing) return
-    if (fileBytes(`${this.databasePath}-wal`) < CHECKPOINT_AT_BYTES) return
-    const run = this.exclusively(() => this.checkpoint('PASSIVE'))
-    this.checkpointing = run.then(
-      () => undefined,
-      () => undefined,
-    )
-    void this.checkpointing.then(() => {
+    if ((fileSize(`${this.databasePath}-wal`) ?? 0) < CHECKPOINT_AT_BYTES) return
+    const done = () => {
       this.checkpointing = null
-    })
+    }
+    this.checkpointing = this.exclusively(() => this.checkpoint('PASSIVE')).then(done, done)
   }
 
   /** Settles when the checkpoint started by the last `afterWrite`, if any, has finished. */
@@ -683,14 +680,6 @@ export class AppData {
   close(): void {
     this.stopSchedule()
     this.closeCurrent()
-  }
-}
-
-function fileBytes(path: string): number {
-  try {
-    return statSync(path).size
-  } catch {
-    return 0
   }
 }
 

@@ -111,7 +111,8 @@ export function closeDatabase(db: Db): void {
   db.close()
 }
 
-function fileSize(path: string): number | null {
+/** The size of the file at `path` in bytes, or null when there is none. */
+export function fileSize(path: string): number | null {
   if (path === ':memory:') return null
   try {
     return statSync(path).size

@@ -244,14 +244,13 @@ export function sessionPercentVmax(p: PreparedCase, session: CaseSession): numbe
 
 /**
  * Efforts at ≥90 % and ≥95 % of pre-injury max velocity in one session: the counts logged, and
- * at least one when the session's own peak reached the band (the peak was an effort). An
- * effort at ≥95 % is one at ≥90 % too.
+ * at least one when the session's own peak (`percent`, from `sessionPercentVmax`) reached the
+ * band (the peak was an effort). An effort at ≥95 % is one at ≥90 % too.
  */
 export function sessionSpeedEfforts(
-  p: PreparedCase,
   session: CaseSession,
+  percent: number | null,
 ): { at90: number; at95: number } {
-  const percent = sessionPercentVmax(p, session)
   const at95 = Math.max(
     session.running?.effortsAt95PercentVmax ?? 0,
     percent !== null && percent >= 95 ? 1 : 0,

@@ -256,7 +256,7 @@ export function gapAnalysisAt(p: PreparedCase, cutoffN: number): GapAnalysis {
         best = percent
         bestDate = s.date
       }
-      const efforts = sessionSpeedEfforts(p, s)
+      const efforts = sessionSpeedEfforts(s, percent)
       at90 += efforts.at90
       at95 += efforts.at95
     }

@@ -2,6 +2,7 @@ import { dayFromOrdinal } from '../dates'
 import {
   lowerBound,
   prepareCase,
+  sessionPercentVmax,
   sessionSpeedEfforts,
   upperBound,
   type AthleteCase,
@@ -63,7 +64,7 @@ function read(p: PreparedCase, s: CaseSession, dimension: LoadDimension): number
     case 'loadAu':
       return sessionLoadAu(s) ?? 0
     case 'effortsAt95':
-      return sessionSpeedEfforts(p, s).at95
+      return sessionSpeedEfforts(s, sessionPercentVmax(p, s)).at95
   }
 }
 

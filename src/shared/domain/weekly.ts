@@ -83,7 +83,7 @@ export function weeklySummary(
     if (percent !== null) summary.bestPercentVmax = Math.max(summary.bestPercentVmax ?? 0, percent)
     const peak = s.running?.peakVelocityMps ?? null
     if (peak !== null) summary.peakVelocityMps = Math.max(summary.peakVelocityMps ?? 0, peak)
-    const efforts = sessionSpeedEfforts(p, s)
+    const efforts = sessionSpeedEfforts(s, percent)
     summary.effortsAt90 += efforts.at90
     summary.effortsAt95 += efforts.at95
     summary.highestCuttingLevel = Math.max(

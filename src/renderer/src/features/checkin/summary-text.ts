@@ -28,7 +28,7 @@ export function bestSpeedText(summary: WeeklySummary): string {
   return summary.bestPercentVmax === null ? '–' : formatPercent(summary.bestPercentVmax)
 }
 
-/** What backs the best speed: of what, the peak in m/s, and the near-max efforts. */
+/** What backs the best speed: of what, the peak in the user's unit, and the near-max efforts. */
 export function speedDetails(summary: WeeklySummary, unit: SpeedUnit): string[] {
   const lines: string[] = []
   if (summary.bestPercentVmax !== null) {
